@@ -1,0 +1,1 @@
+"""Staff accounts: roles, agency scoping, and sign-in with password plus TOTP."""

@@ -1,0 +1,58 @@
+"""The roles EO 13 and the Identifying Information Law give people, and what each may do.
+
+Capabilities are checked here and nowhere else, so a reviewer can read who may do what on one page.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    FRONT_DESK = "front_desk", _("Front-desk staff")
+    AGENCY_COUNSEL = "agency_counsel", _("Agency counsel")
+    PRIVACY_OFFICER = "privacy_officer", _("Agency privacy officer")
+    AGENCY_HEAD = "agency_head", _("Agency head")
+    CHIEF_PRIVACY_OFFICER = "chief_privacy_officer", _("Chief Privacy Officer")
+    COMMITTEE_MEMBER = "committee_member", _("Coordinating-committee member")
+    AUDITOR = "auditor", _("Auditor (read-only)")
+    ADMINISTRATOR = "administrator", _("Administrator")
+
+
+CITYWIDE_ROLES = frozenset(
+    {Role.CHIEF_PRIVACY_OFFICER, Role.COMMITTEE_MEMBER, Role.AUDITOR, Role.ADMINISTRATOR}
+)
+AGENCY_ROLES = frozenset(set(Role) - CITYWIDE_ROLES)
+
+# capability -> roles that hold it. Agency roles hold it within their own agency only;
+# the scoping layer (sanctuary.accounts.scoping) restricts which records they reach.
+CAPABILITIES: dict[str, frozenset[Role]] = {
+    "compliance.view": frozenset(set(Role) - {Role.FRONT_DESK}),
+    "compliance.record": frozenset(
+        {Role.PRIVACY_OFFICER, Role.AGENCY_HEAD, Role.CHIEF_PRIVACY_OFFICER, Role.ADMINISTRATOR}
+    ),
+    "compliance.policy_audit": frozenset(
+        {Role.AGENCY_COUNSEL, Role.PRIVACY_OFFICER, Role.AGENCY_HEAD, Role.CHIEF_PRIVACY_OFFICER}
+    ),
+    "compliance.publish": frozenset({Role.AGENCY_HEAD, Role.CHIEF_PRIVACY_OFFICER}),
+    "compliance.export": frozenset(
+        {
+            Role.CHIEF_PRIVACY_OFFICER,
+            Role.COMMITTEE_MEMBER,
+            Role.AUDITOR,
+            Role.AGENCY_HEAD,
+            Role.PRIVACY_OFFICER,
+        }
+    ),
+    "decisions.ask": frozenset(set(Role) - {Role.AUDITOR}),
+    "audit.view": frozenset({Role.AUDITOR, Role.CHIEF_PRIVACY_OFFICER, Role.ADMINISTRATOR}),
+    "facilities.view": frozenset(set(Role)),
+    "facilities.edit": frozenset({Role.AGENCY_HEAD, Role.PRIVACY_OFFICER, Role.ADMINISTRATOR}),
+    "admin.site": frozenset({Role.ADMINISTRATOR}),
+}
+READ_ONLY_ROLES = frozenset({Role.AUDITOR})
+
+
+def role_has(role: str, capability: str) -> bool:
+    return role in CAPABILITIES.get(capability, frozenset())

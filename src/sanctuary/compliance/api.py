@@ -1,0 +1,4 @@
+from ninja import Router
+
+router = Router(tags=["placeholder"])
+public_router = Router(tags=["public"], auth=None)

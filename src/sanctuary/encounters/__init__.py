@@ -1,0 +1,1 @@
+"""Deciding what staff may do when federal agents ask: the page and the API on the rules engine."""

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EncountersConfig(AppConfig):
+    name = "sanctuary.encounters"
+    verbose_name = "Encounters"

@@ -1,0 +1,1 @@
+"""City-controlled properties: where agents arrive and whose non-public areas §4-210 protects."""

@@ -1,0 +1,5 @@
+"""Django project: settings, URLs, WSGI and the Celery app."""
+
+from sanctuary.site.celery import app as celery_app
+
+__all__ = ["celery_app"]

@@ -1,0 +1,22 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from sanctuary.api import api
+
+admin.site.site_header = "Sanctuary administration"
+
+urlpatterns = [
+    path("accounts/", include("sanctuary.accounts.urls")),
+    path("admin/", admin.site.urls),
+    path("api/", api.urls),
+    path("compliance/", include("sanctuary.compliance.urls")),
+    path("public/", include("sanctuary.compliance.public_urls")),
+    path("agents/", include("sanctuary.encounters.urls")),
+    path("audit/", include("sanctuary.audit.urls")),
+    path("", include("sanctuary.web.urls")),
+]
+
+handler400 = "sanctuary.web.views.bad_request"
+handler403 = "sanctuary.web.views.permission_denied"
+handler404 = "sanctuary.web.views.not_found"
+handler500 = "sanctuary.web.views.server_error"

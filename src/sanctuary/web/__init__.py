@@ -1,0 +1,1 @@
+"""The staff site's shell: layout, home page, health check, error pages."""

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    """One tap to the things each role does most; "Agents are here" always comes first."""
+    user = request.user
+    capabilities = ("decisions.ask", "compliance.view", "audit.view")
+    can = {c.replace(".", "_"): user.can(c) for c in capabilities}  # type: ignore[union-attr]
+    return render(request, "web/home.html", {"can": can})
+
+
+def healthz(request: HttpRequest) -> JsonResponse:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return _error(request, 400, "That request could not be understood.")
+
+
+def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return _error(request, 403, "Your role does not allow this.")
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return _error(request, 404, "There is nothing here, or it is not yours to see.")
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    return _error(request, 500, "Something went wrong on our side. Nothing you entered was lost.")
+
+
+def _error(request: HttpRequest, status: int, message: str) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": message, "errors": []}, status=status)
+    return render(request, "web/error.html", {"status": status, "message": message}, status=status)
