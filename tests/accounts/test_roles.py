@@ -83,3 +83,19 @@ def test_every_capability_names_real_roles() -> None:
     for roles in CAPABILITIES.values():
         assert roles <= set(Role)
     assert not role_has(Role.AUDITOR, "compliance.record")
+
+
+def test_createuser_offers_exactly_the_roles_the_model_knows() -> None:
+    from sanctuary.commands.createuser import ROLES
+
+    assert set(ROLES) == {r.value for r in Role}
+
+
+def test_partners_belong_to_no_agency_and_reach_no_agency_records(agencies: Any) -> None:
+    from sanctuary.accounts.models import User
+
+    facility(agencies["DOE"], "School")
+    partner = User.objects.create(username="church", role=Role.PARTNER)
+    assert partner.is_partner and not partner.is_citywide
+    assert Facility.objects.for_user(partner).count() == 0
+    assert not partner.can("compliance.view") and partner.can("campaign.request")

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from sanctuary.accounts.roles import CITYWIDE_ROLES, Role, role_has
+from sanctuary.accounts.roles import CITYWIDE_ROLES, OUTSIDE_ROLES, Role, role_has
 
 
 class User(AbstractUser):
@@ -27,7 +27,7 @@ class User(AbstractUser):
         constraints = [
             models.CheckConstraint(
                 name="agency_role_has_agency",
-                condition=models.Q(role__in=[r.value for r in CITYWIDE_ROLES])
+                condition=models.Q(role__in=[r.value for r in CITYWIDE_ROLES | OUTSIDE_ROLES])
                 | models.Q(agency__isnull=False),
             )
         ]
@@ -36,15 +36,22 @@ class User(AbstractUser):
     def is_citywide(self) -> bool:
         return self.role in CITYWIDE_ROLES
 
+    @property
+    def is_partner(self) -> bool:
+        return self.role in OUTSIDE_ROLES
+
     def can(self, capability: str) -> bool:
         return self.is_active and role_has(self.role, capability)
 
     def clean(self) -> None:
         super().clean()
-        if not self.is_citywide and self.agency_id is None:
+        needs_agency = not (self.is_citywide or self.is_partner)
+        if needs_agency and self.agency_id is None:
             raise ValidationError({"agency": _("This role belongs to an agency: choose one.")})
-        if self.is_citywide and self.agency_id is not None:
-            raise ValidationError({"agency": _("Citywide roles do not belong to an agency.")})
+        if not needs_agency and self.agency_id is not None:
+            raise ValidationError(
+                {"agency": _("Citywide and partner roles do not belong to an agency.")}
+            )
 
     def save(self, *args: object, **kwargs: object) -> None:
         # Django admin is for administrators only: the flag follows the role.
@@ -53,4 +60,6 @@ class User(AbstractUser):
 
     @property
     def agency_acronym(self) -> str:
-        return self.agency.acronym if self.agency_id else "CITYWIDE"
+        if self.agency_id:
+            return self.agency.acronym
+        return "PARTNER" if self.is_partner else "CITYWIDE"

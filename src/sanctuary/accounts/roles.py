@@ -18,17 +18,32 @@ class Role(models.TextChoices):
     COMMITTEE_MEMBER = "committee_member", _("Coordinating-committee member")
     AUDITOR = "auditor", _("Auditor (read-only)")
     ADMINISTRATOR = "administrator", _("Administrator")
+    CAMPAIGN_COORDINATOR = "campaign_coordinator", _("Know Your Rights campaign coordinator")
+    PARTNER = "partner", _("Community partner (outside the City)")
 
 
 CITYWIDE_ROLES = frozenset(
-    {Role.CHIEF_PRIVACY_OFFICER, Role.COMMITTEE_MEMBER, Role.AUDITOR, Role.ADMINISTRATOR}
+    {
+        Role.CHIEF_PRIVACY_OFFICER,
+        Role.COMMITTEE_MEMBER,
+        Role.AUDITOR,
+        Role.ADMINISTRATOR,
+        Role.CAMPAIGN_COORDINATOR,
+    }
 )
-AGENCY_ROLES = frozenset(set(Role) - CITYWIDE_ROLES)
+# Partners are community organizations outside the City: no agency, and no citywide view.
+OUTSIDE_ROLES = frozenset({Role.PARTNER})
+AGENCY_ROLES = frozenset(set(Role) - CITYWIDE_ROLES - OUTSIDE_ROLES)
+# The people who work on EO 13 compliance, decisions and audits (not the KYR campaign's roles).
+CITY_STAFF = frozenset(
+    AGENCY_ROLES
+    | {Role.CHIEF_PRIVACY_OFFICER, Role.COMMITTEE_MEMBER, Role.AUDITOR, Role.ADMINISTRATOR}
+)
 
 # capability -> roles that hold it. Agency roles hold it within their own agency only;
 # the scoping layer (sanctuary.accounts.scoping) restricts which records they reach.
 CAPABILITIES: dict[str, frozenset[Role]] = {
-    "compliance.view": frozenset(set(Role) - {Role.FRONT_DESK}),
+    "compliance.view": frozenset(CITY_STAFF - {Role.FRONT_DESK}),
     "compliance.record": frozenset(
         {Role.PRIVACY_OFFICER, Role.AGENCY_HEAD, Role.CHIEF_PRIVACY_OFFICER, Role.ADMINISTRATOR}
     ),
@@ -45,11 +60,13 @@ CAPABILITIES: dict[str, frozenset[Role]] = {
             Role.PRIVACY_OFFICER,
         }
     ),
-    "decisions.ask": frozenset(set(Role) - {Role.AUDITOR}),
+    "decisions.ask": frozenset(CITY_STAFF - {Role.AUDITOR}),
     "audit.view": frozenset({Role.AUDITOR, Role.CHIEF_PRIVACY_OFFICER, Role.ADMINISTRATOR}),
-    "facilities.view": frozenset(set(Role)),
+    "facilities.view": CITY_STAFF,
     "facilities.edit": frozenset({Role.AGENCY_HEAD, Role.PRIVACY_OFFICER, Role.ADMINISTRATOR}),
     "admin.site": frozenset({Role.ADMINISTRATOR}),
+    "campaign.coordinate": frozenset({Role.CAMPAIGN_COORDINATOR, Role.ADMINISTRATOR}),
+    "campaign.request": frozenset({Role.PARTNER, Role.CAMPAIGN_COORDINATOR}),
 }
 READ_ONLY_ROLES = frozenset({Role.AUDITOR})
 

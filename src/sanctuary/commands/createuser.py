@@ -17,6 +17,8 @@ ROLES = (
     "committee_member",
     "auditor",
     "administrator",
+    "campaign_coordinator",
+    "partner",
 )
 
 

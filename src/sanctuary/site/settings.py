@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "sanctuary.facilities",
     "sanctuary.compliance",
     "sanctuary.encounters",
+    "sanctuary.rights",
     "sanctuary.web",
 ]
 
@@ -138,6 +139,8 @@ LANGUAGES = [
     ("pl", "Polski"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The public Know Your Rights pages live under a language prefix (/es/...): no sign-in there.
+SANCTUARY_PUBLIC_PREFIXES = tuple(f"/{code}/" for code, _name in LANGUAGES)
 TIME_ZONE = "America/New_York"
 USE_I18N = True
 USE_TZ = True

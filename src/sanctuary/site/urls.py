@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -15,6 +16,10 @@ urlpatterns = [
     path("audit/", include("sanctuary.audit.urls")),
     path("", include("sanctuary.web.urls")),
 ]
+# Know Your Rights: the language comes from the URL (/es/...), never from a cookie.
+urlpatterns += i18n_patterns(
+    path("", include("sanctuary.rights.urls")), prefix_default_language=True
+)
 
 handler400 = "sanctuary.web.views.bad_request"
 handler403 = "sanctuary.web.views.permission_denied"
