@@ -18,6 +18,12 @@ $(STAMP): $(BIN)/python requirements/lock.txt pyproject.toml
 
 install: $(STAMP)
 
+# axe-core for the accessibility checks (package-lock.json pins it with its integrity hash).
+NODE_STAMP := node_modules/.installed-stamp
+$(NODE_STAMP): package.json package-lock.json | system-deps
+	npm ci --ignore-scripts --no-audit --no-fund --silent
+	touch $(NODE_STAMP)
+
 run: $(STAMP)
 	$(BIN)/sanctuary migrate
 	$(BIN)/sanctuary seed-demo
@@ -33,7 +39,7 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) system-deps
+pytest: $(STAMP) system-deps $(NODE_STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: $(STAMP) system-deps lint types pytest
