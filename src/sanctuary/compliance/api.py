@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from ninja import File, Query, Router, Schema
+from ninja import File, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 from pydantic import ConfigDict, Field
 
@@ -374,13 +374,15 @@ def reopen(request: HttpRequest, obligation_id: int) -> dict[str, Any]:
 
 
 @router.post("/obligations/{obligation_id}/evidence", response=with_errors({200: ObligationOut}))
-def upload_evidence(request: HttpRequest, obligation_id: int, file: File[UploadedFile]) -> Any:
-    """Attach an evidence file (multipart field `file`): PDF, PNG, JPEG, DOCX or plain text,
-    checked by content, at most SANCTUARY_MAX_UPLOAD_BYTES (413 when larger)."""
+def upload_evidence(
+    request: HttpRequest, obligation_id: int, evidence_file: File[UploadedFile]
+) -> Any:
+    """Attach an evidence file (multipart field `evidence_file`): PDF, PNG, JPEG, DOCX or plain
+    text, checked by content, at most SANCTUARY_MAX_UPLOAD_BYTES (413 when larger)."""
     user = _user(request, "compliance.record")
     row = _row(user, obligation_id)
     try:
-        services.attach_evidence_file(user, row, file)
+        services.attach_evidence_file(user, row, evidence_file)
     except services.InputError as error:
         return _input_error(request, error)
     return obligation_out(row, queries.today())
@@ -422,7 +424,7 @@ def create_audit(request: HttpRequest, payload: AuditIn) -> Any:
         )
     except services.InputError as error:
         return _input_error(request, error)
-    return 201, audit_out(audit)
+    return Status(201, audit_out(audit))
 
 
 @router.get("/policy-audits/{audit_id}", response=with_errors({200: AuditOut}))
@@ -443,7 +445,7 @@ def add_change(request: HttpRequest, audit_id: int, payload: ChangeIn) -> Any:
         description=payload.description,
         effective_on=payload.effective_on,
     )
-    return 201, change_out(change)
+    return Status(201, change_out(change))
 
 
 @router.post("/policy-changes/{change_id}/publish", response=with_errors({200: ChangeOut}))

@@ -149,7 +149,7 @@ def record_completion(
 def attach_evidence_file(user: Any, row: AgencyObligation, upload: Any) -> AgencyObligation:
     """Attach (or replace) the evidence file without changing anything else; audited."""
     require(user, "compliance.record", row.agency_id)
-    stored = read_upload(upload, field="file")
+    stored = read_upload(upload)
     with transaction.atomic():
         _store_file(row, stored)
         row.recorded_by = user
