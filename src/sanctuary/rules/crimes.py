@@ -376,9 +376,7 @@ class CrimeCatalogue:
                 continue
             verdict = lst.match(target)
             if verdict == COUNTS:
-                return Finding(
-                    COUNTS, lst.rule, f"{law} is on the list ({lst.citation}).", lst.unverified
-                )
+                return Finding(COUNTS, lst.rule, f"{law} is on the list.", lst.unverified)
             if verdict == MAYBE and best is None:
                 best = Finding(
                     MAYBE,

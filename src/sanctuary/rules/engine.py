@@ -619,10 +619,10 @@ def _finish(ctx: Context, chosen: Rule) -> Decision:
             Reason(
                 "general.approximate_start_date",
                 "; ".join(dict.fromkeys(r.citation for r in approx)),
-                rules["general.approximate_start_date"].reason.text
+                rules["general.approximate_start_date"].text
                 + " Rules concerned: "
                 + ", ".join(f"{r.id} (from about {r.effective_from})" for r in approx)
-                + ".",
+                + ". [UNVERIFIED: start date approximate.]",
             )
         )
         unverified = True

@@ -338,7 +338,10 @@ def _object(value: object, path: str, allowed: frozenset[str]) -> Mapping[str, o
         raise RequestError(path or "request", "a JSON object", value)
     for key in value:
         if not isinstance(key, str) or key not in allowed:
-            where = f"{path}.{key}" if path else str(key)
+            name = (
+                key if isinstance(key, str) and key.strip() and len(key) <= 40 else _describe(key)
+            )
+            where = f"{path}.{name}" if path else name
             raise RequestError(where, "no such field (allowed: " + ", ".join(sorted(allowed)) + ")")
     return value
 
