@@ -119,6 +119,9 @@ def test_front_desk_and_outsiders_cannot_open_the_dashboard(
     eo13: Any, make_user: Any, sign_in: Any, client: Any
 ) -> None:
     assert sign_in(make_user("front_desk", "DOE")).get("/compliance/").status_code == 403
+    coordinator = sign_in(make_user("campaign_coordinator", None))
+    assert coordinator.get("/compliance/").status_code == 403
+    assert coordinator.get("/api/compliance/obligations").status_code == 403
     anonymous = client.get("/compliance/")
     assert anonymous.status_code == 302 and "/accounts/login/" in anonymous["Location"]
 

@@ -274,13 +274,7 @@ def audit_out(audit: PolicyAudit) -> dict[str, Any]:
 
 
 def _row(user: Any, pk: int) -> AgencyObligation:
-    return _get(
-        AgencyObligation.objects.filter(is_active=True).select_related(
-            "agency", "obligation", "obligation__order"
-        ),
-        user,
-        pk,
-    )
+    return _get(queries.active_rows(), user, pk)
 
 
 # ---- obligations ---------------------------------------------------------------------------

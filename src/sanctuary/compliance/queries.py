@@ -47,12 +47,15 @@ def status_q(state: str, on: date) -> Q:
     return Q(completed_on__isnull=True, obligation__due_on__gte=on)
 
 
+def active_rows() -> Any:
+    """Rows of obligations that apply today (unscoped: pass through `for_user`/`get_for_user`)."""
+    return AgencyObligation.objects.filter(
+        is_active=True, obligation__is_active=True
+    ).select_related("agency", "obligation", "obligation__order")
+
+
 def visible_rows(user: Any) -> QuerySet[AgencyObligation]:
-    return (
-        AgencyObligation.objects.for_user(user)
-        .filter(is_active=True, obligation__is_active=True)
-        .select_related("agency", "obligation", "obligation__order")
-    )
+    return active_rows().for_user(user)
 
 
 @dataclass(frozen=True)

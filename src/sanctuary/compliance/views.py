@@ -177,11 +177,7 @@ def _audit_choices(user: Any, agency_id: int) -> list[tuple[int, str]]:
 def obligation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One agency's obligation: what it asks, where it stands, its evidence; record completion."""
     user = _require(request, "compliance.view")
-    row = get_for_user(
-        AgencyObligation.objects.select_related("agency", "obligation", "obligation__order"),
-        user,
-        pk=pk,
-    )
+    row = get_for_user(queries.active_rows(), user, pk=pk)
     can_record = may_change(user, "compliance.record", row.agency_id)
     evidence = row.obligation.evidence
     form = None
@@ -239,7 +235,7 @@ def obligation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def reopen(request: HttpRequest, pk: int) -> HttpResponse:
     user = _require(request, "compliance.record")
-    row = get_for_user(AgencyObligation.objects.select_related("obligation"), user, pk=pk)
+    row = get_for_user(queries.active_rows(), user, pk=pk)
     services.reopen(user, row)
     messages.success(request, f"Reopened: {row.obligation.title}.")
     return redirect("compliance:obligation", pk=row.pk)
