@@ -26,6 +26,7 @@ from PIL import Image, ImageFilter, ImageOps
 
 from .model import Unreadable
 
+INK_DENSITY = 0.01  # share of the box above a signature label that must be solid ink
 MAX_OCR_SIDE = 2600  # longest side sent to Tesseract; ~250 dpi for a letter page
 _SIGNATURE_LABEL = re.compile(r"signature", re.IGNORECASE)
 _NOT_THE_ISSUER = re.compile(r"executing|service|interpreter", re.IGNORECASE)
@@ -231,11 +232,30 @@ def signature_ink(gray: Image.Image, words: list[Word]) -> bool | None:
     return any(verdicts)
 
 
+def _long_runs(dark: NDArray[np.bool_], length: int) -> NDArray[np.bool_]:
+    """Pixels in a horizontal dark run of at least `length` (a morphological opening)."""
+    if dark.shape[1] < length:
+        return np.zeros_like(dark)
+    sums = np.cumsum(np.pad(dark.astype(np.int32), ((0, 0), (1, 0))), axis=1)
+    window = sums[:, length:] - sums[:, :-length]  # dark count in each window of `length`
+    full = window == length
+    covered = np.zeros(dark.shape[1] + 1, dtype=np.int32)
+    mask = np.zeros_like(dark)
+    for row in np.nonzero(full.any(axis=1))[0]:
+        covered[:] = 0
+        starts = np.nonzero(full[row])[0]
+        np.add.at(covered, starts, 1)
+        np.add.at(covered, starts + length, -1)
+        mask[row] = np.cumsum(covered)[:-1] > 0
+    return mask
+
+
 def _has_ink(region: NDArray[np.uint8]) -> bool:
     dark = region < 110
-    # Drop ruled lines: rows that are mostly dark are the signature line itself.
-    row_fraction = dark.mean(axis=1)
-    dark[row_fraction > 0.45, :] = False
+    # Remove ruled lines (long horizontal runs, even when slightly tilted) and their edges.
+    rules = _long_runs(dark, max(40, region.shape[1] // 6))
+    rules = rules | np.roll(rules, 1, 0) | np.roll(rules, -1, 0)
+    dark &= ~rules
     # Keep only pixels with dark neighbours, so speckle noise does not count as ink.
     neighbours = (
         np.roll(dark, 1, 0).astype(np.uint8)
@@ -244,7 +264,7 @@ def _has_ink(region: NDArray[np.uint8]) -> bool:
         + np.roll(dark, -1, 1)
     )
     solid = dark & (neighbours >= 2)
-    return float(solid.mean()) > 0.006
+    return float(solid.mean()) > INK_DENSITY
 
 
 def ocr_image(image: Image.Image, *, timeout: float, min_confidence: float) -> OcrPage:

@@ -162,7 +162,11 @@ def open_image(data: bytes, limits: Limits) -> Image.Image:
     except DocumentError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-        raise TooLarge("The image is too large to decode safely.") from error
+        # Pillow's own guard (Image.MAX_IMAGE_PIXELS) fired while reading the header.
+        raise TooLarge(
+            "The image is too large to decode safely; the limit is "
+            f"{limits.max_pixels / 1e6:.0f} megapixels."
+        ) from error
     except (OSError, ValueError, SyntaxError, EOFError) as error:
         raise CorruptDocument("The image is damaged or incomplete and cannot be read.") from error
     except MemoryError as error:

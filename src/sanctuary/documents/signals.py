@@ -201,19 +201,19 @@ BODY_SIGNALS: dict[str, re.Pattern[str]] = {
     ),
 }
 
-SIGNATURE_LABELS = _rx(
-    "judge's signature",
-    "issuing officer's signature",
-    "signature of authorized immigration officer",
-    "signature of immigration officer",
-    "authorized immigration officer",
-    "printed name and title",
-    "signature of officer",
-    "signature of issuing",
-    "immigration judge",
-    "so ordered",
-    "enter:",
-    "signature",
+SIGNATURE_LABELS = re.compile(
+    "|".join(
+        f"(?:{fuzzy(p)})"
+        for p in (
+            "judge's signature",
+            "issuing officer's signature",
+            "authorized immigration officer",
+            "printed name and title",
+            "signature",
+        )
+    )
+    + r"|^\s*/\s*[s5$]\s*/|_{6,}",  # an electronic "/s/ Name" or a blank signature line
+    re.IGNORECASE | re.MULTILINE,
 )
 
 # Signer titles, most specific first: an "immigration judge" must be seen before "judge".
@@ -338,7 +338,9 @@ def _court_name(text: str) -> str | None:
         re.IGNORECASE,
     )
     if federal:
-        return f"United States District Court for the {federal.group(1).strip().title()}"
+        return "United States District Court for the " + federal.group(1).strip().title().replace(
+            " Of ", " of "
+        )
     match = HEADER_SIGNALS["issuer_federal_court"].search(text)
     if match:
         return "United States District Court"
@@ -354,19 +356,31 @@ def _court_name(text: str) -> str | None:
 
 
 def find_signer(text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
-    """The signer's role and title, read near the signature lines (boilerplate removed)."""
-    zone = _TITLE_BOILERPLATE.sub(" ", signature_zone(text))
-    roles: list[str] = []
-    for role, _title, pattern in SIGNER_TITLES:
-        if pattern.search(zone):
-            roles.append(role)
-    if not roles:
+    """The signer's role and title: the title nearest a signature label (the label's own line,
+    then the lines below it, then above), with boilerplate removed. Also every role seen near
+    any signature label, for the fail-closed checks."""
+    lines = [_TITLE_BOILERPLATE.sub(" ", line) for line in text.replace("\f", "\n").split("\n")]
+    best: tuple[int, str] | None = None
+    roles: set[str] = set()
+    for index, line in enumerate(lines):
+        if not SIGNATURE_LABELS.search(line):
+            continue
+        order = [0, 1, 2, 3, -1, -2, -3, -4]
+        for distance, offset in enumerate(order):
+            position = index + offset
+            if not 0 <= position < len(lines):
+                continue
+            for role, _title, pattern in SIGNER_TITLES:
+                if pattern.search(lines[position]):
+                    roles.add(role)
+                    if best is None or distance < best[0]:
+                        best = (distance, role)
+    if best is None:
         return None, None, ()
-    # Priority follows SIGNER_TITLES: an immigration judge or officer near a signature outranks
-    # any judge title, and a judge outranks a clerk.
-    role = roles[0]
+    role = best[1]
     title = next(title for r, title, _p in SIGNER_TITLES if r == role)
-    return role, title, tuple(roles)
+    ordered = tuple(r for r, _t, _p in SIGNER_TITLES if r in roles)
+    return role, title, ordered
 
 
 def _scan(
