@@ -1,4 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from sanctuary.rights import views
 
 app_name = "rights"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.page, {"slug": ""}, name="index"),
+    path("cards/<slug:kind>.pdf", views.card, name="card"),
+    path("<slug:slug>/", views.page, name="page"),
+]
