@@ -1,0 +1,101 @@
+"""Context windows: the few words before a match that say what it is ("DOB:", "born in").
+
+Forms put several labelled fields on a line or in consecutive lines, so a plain "40 characters
+before" window would let "DOB:" of one field vouch for the date in the next ("Arrival date:").
+The window therefore starts at the *last label* before the match: the words before the last
+colon, back to the previous separator. Prose has no colons and keeps the whole window.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+WINDOW_BEFORE = 48
+WINDOW_AFTER = 24
+_SEPARATORS = "\n\t|;:"
+# The end of a sentence ("...Honduras. Case No.") or a blank line ends the context.
+_SENTENCE_END = re.compile(r"[a-z]{4}[.!?][\"')]?\s|\n[ \t]*\n")
+
+
+def window_before(
+    lowered: str, start: int, size: int = WINDOW_BEFORE, *, sentences: bool = True
+) -> str:
+    """The lower-cased text before `start` that can serve as context for a match there.
+
+    With `sentences`, the window also stops at the end of the previous sentence or at a blank
+    line; names use `sentences=False` because "Sincerely,\n\nName" spans a blank line.
+    """
+    lo = max(0, start - size)
+    window = lowered[lo:start]
+    if sentences:
+        ends = list(_SENTENCE_END.finditer(window))
+        if ends:
+            window = window[ends[-1].end() :]
+    colon = window.rfind(":")
+    if colon == -1:
+        return window
+    # Walk back from the colon to the start of its label.
+    label_start = colon
+    while label_start > 0:
+        ch = window[label_start - 1]
+        if ch in _SEPARATORS:
+            break
+        if ch == " " and label_start >= 2 and window[label_start - 2] == " ":
+            break
+        label_start -= 1
+    return window[label_start:]
+
+
+def window_after(lowered: str, end: int, size: int = WINDOW_AFTER) -> str:
+    """The text after a match, up to the end of its line."""
+    window = lowered[end : end + size]
+    newline = window.find("\n")
+    return window if newline == -1 else window[:newline]
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """An alternation of `words` shaped as a trie, longest match first.
+
+    Python's `re` tries alternatives one by one; sharing prefixes ("Guinea", "Guinea-Bissau",
+    "Guyana") makes large word lists several times faster. A space matches any whitespace.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(sub)
+            for ch, sub in sorted(node.items())
+            if ch != ""
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
+def compile_words(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex that finds any of `words` (lower-case) as whole words, longest first."""
+    body = trie_regex({w.lower() for w in words})
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+def found_words(pattern: re.Pattern[str], window: str) -> tuple[str, ...]:
+    """The distinct context words of `pattern` that occur in `window`, in order."""
+    seen: list[str] = []
+    for match in pattern.finditer(window):
+        word = match.group(0)
+        if word not in seen:
+            seen.append(word)
+    return tuple(seen)

@@ -1,0 +1,44 @@
+"""Word lists shipped with the scanner (no downloads at run time): names, countries, status terms."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def lines(name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of the data file `name`, stripped."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return frozenset(lines("given_names.txt"))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return frozenset(lines("surnames.txt"))
+
+
+@cache
+def countries() -> tuple[str, ...]:
+    """Every country name, alternative name and demonym, as written."""
+    names: list[str] = []
+    for line in lines("countries.txt"):
+        names.extend(part.strip() for part in line.split("|") if part.strip())
+    return tuple(names)
+
+
+@cache
+def status_terms() -> tuple[tuple[str, str], ...]:
+    """(strength, term) pairs; strength is "strong" or "weak"."""
+    out: list[tuple[str, str]] = []
+    for line in lines("status_terms.txt"):
+        strength, _, term = line.partition("\t")
+        out.append((strength.strip(), term.strip()))
+    return tuple(out)

@@ -1,0 +1,50 @@
+"""A_NUMBER: the alien registration number ("A-number"), A followed by 8 or 9 digits.
+
+Written "A123456789", "A-123-456-789", "A# 123456789", "A 12345678". Separators must be used
+consistently (3-3-3 or 2-3-3 groups), which is what tells an A-number from a case number such
+as "A-24-123456". Bare digits count only after "A-number", "alien number" and the like.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+
+_DIGITS = r"(?:\d{3}(?P<s>[-\s.]?)\d{3}(?P=s)\d{3}|\d{2}(?P<t>[-\s.]?)\d{3}(?P=t)\d{3})"
+
+
+class ANumberRecognizer(Recognizer):
+    name = "ANumberRecognizer"
+    entity = "A_NUMBER"
+    trigger = DIGIT
+    patterns = (
+        Pattern(
+            "prefixed A + 8/9 digits",
+            re.compile(rf"(?<![\w-])A(?:\s?[#:-]{{1,2}}\s?|\s)?{_DIGITS}(?![\w-])"),
+            0.75,
+        ),
+        Pattern(
+            "9 digits after A-number context",
+            re.compile(r"(?<![\w-])\d{3}(?P<s>[-\s.]?)\d{3}(?P=s)\d{3}(?![\w-])"),
+            0.6,
+            needs_context=True,
+        ),
+    )
+    context_words = (
+        "a-number",
+        "a number",
+        "a-no",
+        "a#",
+        "alien number",
+        "alien no",
+        "alien registration",
+        "alien registration number",
+        "a-file",
+        "uscis#",
+        "uscis number",
+        "número a",
+        "numero a",
+        "número de extranjero",
+    )
+    context_boost = 0.2

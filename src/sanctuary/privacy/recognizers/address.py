@@ -1,0 +1,85 @@
+"""ADDRESS: street addresses, New York City style included.
+
+House number (Queens hyphenated "123-45" too) + street name + suffix (St, Ave, Blvd,
+Broadway, Concourse ...), then optionally a unit (Apt 4B, #3, Fl 2), a borough or city, a
+state and a ZIP code. P.O. boxes too. The suffix is what distinguishes "123 Main St" from
+"3 Family Court hearings" only partly, hence a modest base score raised by "lives at",
+"address" and the like.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+
+_HOUSE = r"\d{1,5}(?:-\d{1,4})?[A-Z]?"
+_DIRECTION = r"(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?"
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+_WORD = r"(?:[A-Z][A-Za-z'’.-]*|de|la|del|of|the)"
+_NAME = rf"(?:{_ORDINAL}|{_WORD})(?:\s+(?:{_ORDINAL}|{_WORD})){{0,3}}"
+_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Av|Boulevard|Blvd|Road|Rd|Place|Pl|Court|Ct|Drive|Dr|Parkway|Pkwy"
+    r"|Lane|Ln|Terrace|Ter|Way|Plaza|Plz|Square|Sq|Highway|Hwy|Expressway|Expy|Turnpike|Tpke"
+    r"|Loop|Crescent|Cres|Circle|Cir|Walk|Path|Row|Alley|Concourse|Slip|Esplanade|Oval|Heights"
+    r"|Hts|Calle|Avenida)\.?"
+)
+_BARE_STREETS = (
+    r"(?:Broadway|Bowery|Avenue\s+(?:[A-DJKLMNPSUXZ]|of\s+the\s+Americas)|Grand\s+Concourse)"
+)
+_UNIT = (
+    r"(?:,?\s*(?:(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|Bsmt|PH|Depto)\.?\s*#?\s*"
+    r"[A-Za-z0-9-]{1,6}|#\s?[A-Za-z0-9-]{1,6}|\d{1,2}(?:st|nd|rd|th)\s+(?:Fl|Floor)\.?))?"
+)
+_PLACES = (
+    r"(?:Brooklyn|Queens|Bronx|The\s+Bronx|Manhattan|Staten\s+Island|New\s+York|NYC"
+    r"|Long\s+Island\s+City|Jackson\s+Heights|Flushing|Jamaica|Astoria|Elmhurst|Corona"
+    r"|Woodside|Sunnyside|Ridgewood|Far\s+Rockaway|Harlem|Washington\s+Heights|Inwood"
+    r"|Sunset\s+Park|Bushwick|Flatbush|Canarsie|Bay\s+Ridge|Brighton\s+Beach|Jamaica"
+    r"|Richmond\s+Hill|Ozone\s+Park|Kew\s+Gardens|Forest\s+Hills|Bayside|Whitestone"
+    r"|East\s+Elmhurst|Hempstead|Yonkers|Newark|Jersey\s+City|Paterson|Union\s+City)"
+)
+_STATE = r"(?:NY|N\.Y\.|New\s+York|NJ|N\.J\.|New\s+Jersey|CT|PA)"
+_TAIL = (
+    rf"(?:,?\s+(?:{_PLACES}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?=,?\s+{_STATE}\b)))?"
+    rf"(?:,?\s+{_STATE}(?![\w.]))?(?:,?\s+\d{{5}}(?:-\d{{4}})?(?!\d))?"
+)
+
+STREET_ADDRESS = re.compile(
+    rf"(?<![\w/-]){_HOUSE}\s+{_DIRECTION}(?:{_BARE_STREETS}|{_NAME}\s+{_SUFFIX})(?![\w]){_UNIT}{_TAIL}"
+)
+PO_BOX = re.compile(
+    rf"(?<!\w)P\.?\s?O\.?\s+Box\s+\d{{1,6}}(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})?"
+    rf"(?:,?\s+{_STATE}(?![\w.]))?(?:,?\s+\d{{5}}(?:-\d{{4}})?)?",
+    re.IGNORECASE,
+)
+
+
+class AddressRecognizer(Recognizer):
+    name = "AddressRecognizer"
+    entity = "ADDRESS"
+    trigger = DIGIT
+    patterns = (
+        Pattern("house number + street + suffix", STREET_ADDRESS, 0.7),
+        Pattern("P.O. Box", PO_BOX, 0.7),
+    )
+    context_words = (
+        "address",
+        "addr",
+        "lives at",
+        "living at",
+        "resides at",
+        "residing at",
+        "reside",
+        "resident of",
+        "located at",
+        "moved to",
+        "mailing",
+        "home",
+        "shelter",
+        "dirección",
+        "direccion",
+        "domicilio",
+        "adresse",
+    )
+    context_boost = 0.2

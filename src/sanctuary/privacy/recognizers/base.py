@@ -1,0 +1,104 @@
+"""What every recognizer shares: named patterns, context words, validation, scoring.
+
+A recognizer is a small class for one identifier type (Presidio's shape, without its NLP
+pipeline). Each pattern has a base score; finding one of the recognizer's context words just
+before (or, where allowed, just after) the match adds `context_boost`. Patterns marked
+`needs_context` are dropped when no context word is present: a bare 9-digit number is not an
+A-number, a date is not a date of birth.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+
+from sanctuary.privacy.context import (
+    compile_words,
+    found_words,
+    window_after,
+    window_before,
+)
+from sanctuary.privacy.model import Finding
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A named regular expression with the score a match gets before context is considered."""
+
+    name: str
+    regex: re.Pattern[str]
+    score: float
+    needs_context: bool = False
+
+
+DIGIT = re.compile(r"\d")
+
+
+class Recognizer:
+    """Base class. Subclasses set the class attributes and may override `validate`."""
+
+    name: ClassVar[str]
+    entity: ClassVar[str]
+    patterns: ClassVar[tuple[Pattern, ...]]
+    context_words: ClassVar[tuple[str, ...]] = ()
+    context_boost: ClassVar[float] = 0.15
+    context_after: ClassVar[bool] = False
+    # Notes for the explanation when `validate` passed, e.g. "area/group/serial valid".
+    validation_note: ClassVar[str | None] = None
+    # A cheap pattern the text must contain for any match to be possible (a digit, "@");
+    # skipping recognizers early keeps short texts such as CSV cells fast.
+    trigger: ClassVar[re.Pattern[str] | None] = None
+    # Facts about the recognizer itself, e.g. {"format": "UNVERIFIED"}.
+    metadata: ClassVar[dict[str, str]] = {}
+
+    def __init__(self) -> None:
+        self._context = compile_words(self.context_words) if self.context_words else None
+
+    def validate(self, value: str, pattern: Pattern) -> bool:
+        """Reject matches that have the right shape but cannot be real (checksums, ranges)."""
+        return True
+
+    def context_for(self, lowered: str, start: int, end: int) -> tuple[str, ...]:
+        if self._context is None:
+            return ()
+        words = found_words(self._context, window_before(lowered, start))
+        if self.context_after:
+            words += tuple(
+                w for w in found_words(self._context, window_after(lowered, end)) if w not in words
+            )
+        return words
+
+    def analyze(self, text: str, lowered: str) -> list[Finding]:
+        findings: list[Finding] = []
+        if self.trigger is not None and self.trigger.search(text) is None:
+            return findings
+        # Cheap guard: a pattern that needs context cannot fire in a text without any context word.
+        has_any_context = self._context is not None and self._context.search(lowered) is not None
+        for pattern in self.patterns:
+            if pattern.needs_context and not has_any_context:
+                continue
+            for match in pattern.regex.finditer(text):
+                start, end = match.span()
+                value = match.group(0)
+                if not self.validate(value, pattern):
+                    continue
+                context = self.context_for(lowered, start, end) if has_any_context else ()
+                if pattern.needs_context and not context:
+                    continue
+                score = min(1.0, pattern.score + (self.context_boost if context else 0.0))
+                notes = (self.validation_note,) if self.validation_note else ()
+                findings.append(
+                    Finding(
+                        type=self.entity,
+                        start=start,
+                        end=end,
+                        score=score,
+                        text=value,
+                        recognizer=self.name,
+                        pattern=pattern.name,
+                        context=context,
+                        notes=notes,
+                    )
+                )
+        return findings

@@ -1,0 +1,95 @@
+"""DATE_OF_BIRTH: a date next to "DOB", "date of birth", "born on", "fecha de nacimiento".
+
+A date on its own is not a date of birth (appointments, hearings and filing dates are
+everywhere in case files), so every pattern here needs context. Numeric dates must be a
+possible calendar date read either as month/day or day/month.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+
+_MONTHS_EN = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTHS_ES = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre)"
+)
+_YEAR = r"(?:19|20)\d{2}"
+_NUMERIC = re.compile(
+    r"(?<![\w/.-])(?:\d{1,2}(?P<s>[/.-])\d{1,2}(?P=s)(?:(?:19|20)\d{2}|\d{2})"
+    r"|(?:19|20)\d{2}(?P<t>[/.-])\d{1,2}(?P=t)\d{1,2})(?![\w/-])"
+)
+
+
+def _plausible(value: str) -> bool:
+    parts = [int(p) for p in re.split(r"[/.-]", value)]
+    if parts[0] > 31:  # year first
+        month, day = parts[1], parts[2]
+        return 1 <= month <= 12 and 1 <= day <= 31
+    a, b = parts[0], parts[1]
+    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
+
+
+class DateOfBirthRecognizer(Recognizer):
+    name = "DateOfBirthRecognizer"
+    entity = "DATE_OF_BIRTH"
+    trigger = DIGIT
+    patterns = (
+        Pattern("numeric date", _NUMERIC, 0.6, needs_context=True),
+        Pattern(
+            "Month d, yyyy",
+            re.compile(
+                rf"(?<!\w){_MONTHS_EN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\w)",
+                re.IGNORECASE,
+            ),
+            0.6,
+            needs_context=True,
+        ),
+        Pattern(
+            "d Month yyyy",
+            re.compile(
+                rf"(?<!\w)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN}\.?,?\s+{_YEAR}(?!\w)",
+                re.IGNORECASE,
+            ),
+            0.6,
+            needs_context=True,
+        ),
+        Pattern(
+            "d de mes de yyyy",
+            re.compile(
+                rf"(?<!\w)\d{{1,2}}\s+de\s+{_MONTHS_ES}\s+(?:de|del)\s+{_YEAR}(?!\w)",
+                re.IGNORECASE,
+            ),
+            0.6,
+            needs_context=True,
+        ),
+    )
+    context_words = (
+        "dob",
+        "d.o.b",
+        "d.o.b.",
+        "date of birth",
+        "birth date",
+        "birthdate",
+        "birthday",
+        "born",
+        "born on",
+        "fecha de nacimiento",
+        "fecha nac",
+        "f. nac",
+        "nacido",
+        "nacida",
+        "nació",
+        "date de naissance",
+        "né le",
+        "née le",
+    )
+    context_boost = 0.3
+
+    def validate(self, value: str, pattern: Pattern) -> bool:
+        return _plausible(value) if pattern.name == "numeric date" else True

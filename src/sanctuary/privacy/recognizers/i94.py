@@ -1,0 +1,37 @@
+"""I94: the I-94 arrival/departure record's admission number.
+
+Eleven characters: eleven digits, or nine digits, a letter and a digit. Eleven digits are
+common in other numbering schemes, so a match needs "I-94" or "admission number" nearby.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+
+
+class I94Recognizer(Recognizer):
+    name = "I94Recognizer"
+    entity = "I94"
+    trigger = DIGIT
+    patterns = (
+        Pattern(
+            "11-character admission number after I-94 context",
+            re.compile(r"(?<![\w-])(?:\d{11}|\d{9}[A-Z]\d)(?![\w-])"),
+            0.55,
+            needs_context=True,
+        ),
+    )
+    context_words = (
+        "i-94",
+        "i94",
+        "i 94",
+        "admission number",
+        "admission no",
+        "admission record",
+        "arrival/departure record",
+        "arrival record",
+        "número de admisión",
+    )
+    context_boost = 0.35

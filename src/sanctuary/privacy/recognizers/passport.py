@@ -1,0 +1,39 @@
+"""PASSPORT: passport numbers, only after the word "passport".
+
+Formats differ by country (US 9 digits, Mexico G + 8 digits, China E + 8, India A + 7 ...),
+so the shape alone says little: 6-10 letters and digits with at least five digits, and a
+"passport"/"pasaporte" label just before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+
+
+class PassportRecognizer(Recognizer):
+    name = "PassportRecognizer"
+    entity = "PASSPORT"
+    trigger = DIGIT
+    patterns = (
+        Pattern(
+            "6-10 letters/digits after passport context",
+            re.compile(r"(?<![\w-])[A-Z0-9]{6,10}(?![\w-])"),
+            0.55,
+            needs_context=True,
+        ),
+    )
+    context_words = (
+        "passport",
+        "passport no",
+        "passport number",
+        "passport #",
+        "pasaporte",
+        "no. de pasaporte",
+        "travel document",
+    )
+    context_boost = 0.3
+
+    def validate(self, value: str, pattern: Pattern) -> bool:
+        return sum(ch.isdigit() for ch in value) >= 5

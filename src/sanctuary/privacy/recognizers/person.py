@@ -1,0 +1,348 @@
+"""PERSON: people's names, without a downloaded language model.
+
+No NER model can be fetched at run time, so this recognizer combines three cheap signals:
+
+1. Name lists shipped in data/ (a few thousand given names and surnames common in New York
+   City: Hispanic, Chinese, South Asian, Haitian, Russian, Korean, Arabic, Polish, West African,
+   Anglo/Caribbean ...).
+2. Shape: a run of 1-4 capitalised tokens (with particles: "de la", "bin", "van"; hyphens:
+   "Jean-Pierre"; apostrophes: "O'Brien"), also "SURNAME, Given" and all-capitals forms.
+3. Cues: a title just before (Mr., Ms., Dr., Sra.), or a label/context word ("Name:", "Nombre:",
+   "client", "Dear", "Sincerely", "signed").
+
+Scores: given name + surname 0.85; a run with at least one listed name 0.6; an unlisted run
+only with a cue; a single listed name only with a title or label cue, or when the same token
+was already part of a confident full name earlier in the text ("Ms. Lopez ... Maria said").
+Limits: unlisted names without cues are missed; capitalised non-name phrases built from
+listed names ("Grant Street", "Jordan Program") can slip through when no stop word catches them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanctuary.privacy.context import compile_words, found_words, window_before
+from sanctuary.privacy.data import countries, given_names, surnames
+from sanctuary.privacy.model import Finding
+from sanctuary.privacy.recognizers.base import Recognizer
+
+_UP = "A-ZÀ-ÖØ-ÞĀĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
+_LOW = "a-zß-öø-ÿāćčďęěłńňőřśšťůűźżžğış"
+_TOKEN = rf"(?:[{_UP}]'|Mc|Mac|De|Di|La|Le|Al-|El-|al-|el-)?[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}][{_LOW}'’]+)*"
+_PARTICLE = r"(?:de[ \t]+la|de[ \t]+los|del|de|da|das|do|dos|van[ \t]+der|van|von|bin|ibn|al|y)"
+_SEQUENCE = re.compile(
+    rf"(?<![\w@.])(?:{_TOKEN})(?: (?:{_PARTICLE} )?(?:{_TOKEN}|[{_UP}]\.(?= [{_UP}]))){{0,4}}(?![\w@])"
+)
+_COMMA_FORM = re.compile(rf"(?<![\w@.])({_TOKEN}),[ \t]+({_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w@])")
+_CAPS = re.compile(
+    r"(?<![\w@.])[A-Z]{2,}(?:-[A-Z]{2,})?(?:,?[ \t]+[A-Z]{2,}(?:-[A-Z]{2,})?){1,3}(?![\w@])"
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:mr|mrs|ms|mx|miss|dr|sr|sra|srta|mme|mlle|rev|hon|judge|officer|det|sgt"
+    r"|señor|señora|madame|monsieur)\.?[ \t]*$"
+)
+
+# Tokens that start or end a capitalised run without being part of a name.
+_COMMON = frozenset(
+    """
+    A An The This That These Those It Its He She They We I You His Her Their Our My Your Me Us
+    In On At Of To By For From With Without Into Onto Over Under After Before During Since Until
+    And Or But Nor So Yet If When While Where Whether Because Although Though As Per Via Re
+    Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should May Might Must
+    Yesterday Today Tomorrow Then Now Also However Please Thank Thanks Dear Hi Hello Sincerely
+    Regards Respectfully Best Cc Attn Attention Subject Note Notes Name Names Nombre Nom Signed
+    Signature Client Clients Resident Applicant Respondent Petitioner Beneficiary Tenant Patient
+    Mother Father Son Daughter Wife Husband Spouse Partner Brother Sister Child Children Parent
+    Guardian Caseworker Worker Staff Interpreter Witness Case Manager Mr Mrs Ms Mx Miss Dr Sr Sra
+    Srta Mme Mlle Prof Rev Hon Judge Officer Det Sgt Jr Sr II III IV Esq No Yes Not None Other
+    All Any Each Every Both Some Many Most Several First Last Full Middle Given Family Surname
+    Date Birth Place Country Nationality Address Phone Email Status Number Type Form Section
+    Part Page Item Line Total Agency Department Office Unit Program Services Service Center
+    """.split()
+)
+_NOT_NAMES = frozenset(
+    """
+    Street St Avenue Ave Boulevard Blvd Road Rd Place Pl Court Ct Drive Dr Parkway Pkwy Lane Ln
+    Terrace Ter Way Plaza Square Highway Expressway Turnpike Broadway Concourse Heights Hts
+    Island Beach Hills Gardens Village City County State States Borough Bronx Brooklyn Queens
+    Manhattan Staten Harlem Flushing Astoria Elmhurst Corona Woodside New York NYC NY Jersey
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Card Cards Office Department
+    Administration Agency Bureau Authority Commission Committee Council Board Court Courts Legal
+    Aid Society Catholic Charities Charity Lutheran Jewish Islamic Center Centre Clinic Hospital Health School Schools University College Academy
+    Library Church Mosque Temple Synagogue Bank Police Precinct Federal National International
+    Immigration Immigrant Customs Enforcement Homeland Security Protection Citizenship Services
+    Appeals Review Family Housing Human Resources Social Security Medicaid Medicare SNAP Shelter
+    Project Program Initiative Coalition Network Alliance Foundation Fund Institute Association
+    Union Group Inc LLC Corp Company Co Ltd Services Department Mayor Mayor's Executive Order
+    Law Act Code Rule Rules Section Chapter Article Title Form Forms Notice Letter Report Visa
+    Passport Green Temporary Protected Status Deferred Action Childhood Arrivals Asylum Refugee
+    Parole Removal Deportation Proceedings Hearing Interview Appointment Intake Case Notes Note
+    English Spanish Chinese Mandarin Cantonese Bengali Haitian Creole Russian Korean Arabic
+    Polish French Urdu Punjabi Hindi Nepali Tibetan Wolof Fulani Yiddish Italian Greek Albanian
+    Tagalog Portuguese Language Languages Interpreter Interpretation Translation
+    Subway Train Bus Station Terminal Airport JFK LaGuardia Kennedy
+    """.split()
+)
+# Labels that say the next word *is* a name: a lone capitalised word after them counts even
+# when it is not in the lists ("Last name: Tlapanco").
+_NAME_LABELS = (
+    "name",
+    "full name",
+    "first name",
+    "last name",
+    "given name",
+    "given names",
+    "middle name",
+    "surname",
+    "family name",
+    "client name",
+    "nombre",
+    "nombres",
+    "apellido",
+    "apellidos",
+    "nom",
+    "prénom",
+)
+_CUES = (
+    *_NAME_LABELS,
+    "name",
+    "full name",
+    "client name",
+    "client",
+    "clients",
+    "nombre",
+    "nombres",
+    "apellido",
+    "apellidos",
+    "nom",
+    "prénom",
+    "resident",
+    "applicant",
+    "respondent",
+    "petitioner",
+    "beneficiary",
+    "tenant",
+    "patient",
+    "student",
+    "parent",
+    "guardian",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "spouse",
+    "partner",
+    "brother",
+    "sister",
+    "child",
+    "emergency contact",
+    "contact person",
+    "interpreter",
+    "witness",
+    "caseworker",
+    "case manager",
+    "case worker",
+    "social worker",
+    "paralegal",
+    "counselor",
+    "attorney",
+    "lawyer",
+    "advocate",
+    "volunteer",
+    "prepared by",
+    "signed",
+    "signature",
+    "dear",
+    "sincerely",
+    "regards",
+    "respectfully",
+    "attn",
+    "attention",
+    "met with",
+    "spoke with",
+    "spoke to",
+    "accompanied by",
+    "represented by",
+)
+
+
+class PersonRecognizer(Recognizer):
+    name = "PersonRecognizer"
+    entity = "PERSON"
+    patterns = ()
+    context_words = _CUES
+    context_boost = 0.25
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._given = given_names()
+        self._surnames = surnames()
+        self._known = self._given | self._surnames
+        self._places = frozenset(c for c in countries() if c not in self._known)
+        self._cues = compile_words(_CUES)
+        self._name_labels = compile_words(_NAME_LABELS)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _is_known(self, token: str) -> bool:
+        if token in self._known:
+            return True
+        if "-" in token:
+            return any(part in self._known for part in token.split("-"))
+        return False
+
+    def _blocked(self, token: str) -> bool:
+        return token in _NOT_NAMES or token in _COMMON or token in self._places
+
+    def _cue(self, text: str, lowered: str, start: int) -> tuple[str, ...]:
+        before = lowered[max(0, start - 14) : start]
+        title = _TITLE_BEFORE.search(before)
+        cues: tuple[str, ...] = ()
+        if title:
+            cues = (title.group(0).strip(" \t(").rstrip(),)
+        words = found_words(self._cues, window_before(lowered, start, 40, sentences=False))
+        return cues + tuple(w for w in words if w not in cues)
+
+    def _adjacent_cue(self, lowered: str, start: int, labels: bool = False) -> bool:
+        """A label right before the name ("Name: Lopez", "Dear Lopez,"), not further back."""
+        before = lowered[max(0, start - 30) : start].rstrip(" \t:,-\n(")
+        before = before.removesuffix("(s)").removesuffix("(es)")  # "Apellido(s):"
+        words = self._name_labels if labels else self._cues
+        return any(m.end() == len(before) for m in words.finditer(before))
+
+    def _score(
+        self, tokens: list[str], cue: bool, title: bool, adjacent: bool, label: bool = False
+    ) -> tuple[float, str]:
+        names = [t for t in tokens if len(t) > 2 or t[-1] != "."]  # skip initials
+        if len(names) >= 2:
+            if names[0] in self._given and self._is_known(names[-1]):
+                return 0.85, "given name + surname"
+            if any(self._is_known(t) for t in names):
+                return 0.6, "capitalised run with a listed name"
+            return (0.35, "capitalised run after a cue") if cue else (0.0, "")
+        if len(names) == 1 and self._is_known(names[0]):
+            if title:
+                return 0.55, "listed name after a title"
+            if cue and adjacent:
+                return 0.45, "listed name right after a label"
+        elif len(names) == 1 and title:
+            return 0.4, "capitalised word after a title"
+        elif len(names) == 1 and label:
+            return 0.4, "capitalised word right after a name label"
+        return 0.0, ""
+
+    def _runs(self, text: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
+        """Split a capitalised run at blocked tokens; trim particles at the edges.
+
+        A single token directly followed by a blocked one ("Jackson Heights", "Grant Street")
+        is a place or an organisation, not a person, and is dropped.
+        """
+        runs: list[tuple[int, int, list[str]]] = []
+        current: list[tuple[int, int, str]] = []
+        for m in re.finditer(r"\S+", text[start:end]):
+            token, t_end = m.group(0), m.end()
+            if token.endswith(("'s", "’s")):
+                token, t_end = token[:-2], t_end - 2
+            bare = token.rstrip(".")
+            initial = len(token) == 2 and token[1] == "."
+            blocked = not initial and self._blocked(bare)
+            if blocked and bare in self._surnames and current and current[-1][2] in self._given:
+                blocked = False  # "Ji-hoon Park", "Maria Green"
+            if blocked:
+                if len(current) > 1 or bare in _COMMON:
+                    runs.append(self._close(current, start))
+                current = []
+                continue
+            current.append((m.start(), t_end, token))
+        if current:
+            runs.append(self._close(current, start))
+        return [r for r in runs if r[2]]
+
+    @staticmethod
+    def _close(items: list[tuple[int, int, str]], offset: int) -> tuple[int, int, list[str]]:
+        particles = {"de", "la", "los", "del", "da", "das", "do", "dos", "van", "der", "von",
+                     "bin", "ibn", "al", "y"}  # fmt: skip
+        while items and items[-1][2] in particles:
+            items = items[:-1]
+        while items and items[0][2] in particles:
+            items = items[1:]
+        if not items:
+            return (0, 0, [])
+        return (offset + items[0][0], offset + items[-1][1], [t for _, _, t in items])
+
+    def _finding(self, text: str, start: int, end: int, score: float, pattern: str,
+                 context: tuple[str, ...]) -> Finding:  # fmt: skip
+        return Finding(
+            type=self.entity,
+            start=start,
+            end=end,
+            score=min(1.0, score),
+            text=text[start:end],
+            recognizer=self.name,
+            pattern=pattern,
+            context=context,
+        )
+
+    # -- analysis ----------------------------------------------------------------------------
+
+    def analyze(self, text: str, lowered: str) -> list[Finding]:
+        findings: list[Finding] = []
+        confident_tokens: set[str] = set()
+        singles: list[tuple[int, int, str]] = []
+        for match in _SEQUENCE.finditer(text):
+            for start, end, tokens in self._runs(text, match.start(), match.end()):
+                context = self._cue(text, lowered, start)
+                title = (
+                    bool(context)
+                    and _TITLE_BEFORE.search(lowered[max(0, start - 14) : start]) is not None
+                )
+                adjacent = bool(context) and self._adjacent_cue(lowered, start)
+                label = adjacent and self._adjacent_cue(lowered, start, labels=True)
+                score, pattern = self._score(tokens, bool(context), title, adjacent, label)
+                if score <= 0:
+                    if len(tokens) == 1:
+                        singles.append((start, end, tokens[0]))
+                    continue
+                if context:
+                    score += self.context_boost
+                findings.append(self._finding(text, start, end, score, pattern, context))
+                if len(tokens) >= 2:
+                    confident_tokens.update(t for t in tokens if len(t) > 2)
+        # A lone word already seen in a reported full name ("Maria Lopez ... Maria said").
+        for start, end, token in singles:
+            if token in confident_tokens:
+                findings.append(
+                    self._finding(text, start, end, 0.7, "repeat of a name found earlier", ())
+                )
+        findings.extend(self._comma_form(text, lowered))
+        findings.extend(self._capitals(text, lowered))
+        return findings
+
+    def _comma_form(self, text: str, lowered: str) -> list[Finding]:
+        out = []
+        for match in _COMMA_FORM.finditer(text):
+            surname, given = match.group(1), match.group(2).split()
+            context = self._cue(text, lowered, match.start())
+            if surname in self._surnames and given[0] in self._given:
+                out.append(self._finding(text, match.start(), match.end(),
+                                         0.75 + (0.15 if context else 0), "Surname, Given", context))  # fmt: skip
+            elif context and ("name" in context or "nombre" in context) and self._is_known(surname):
+                out.append(self._finding(text, match.start(), match.end(), 0.7, "Surname, Given", context))  # fmt: skip
+        return out
+
+    def _capitals(self, text: str, lowered: str) -> list[Finding]:
+        out = []
+        for match in _CAPS.finditer(text):
+            tokens = [t.strip(",").title() for t in match.group(0).split()]
+            known = sum(self._is_known(t) for t in tokens)
+            if any(self._blocked(t) and not self._is_known(t) for t in tokens):
+                continue
+            context = self._cue(text, lowered, match.start())
+            if known == len(tokens) or (context and known >= 1):
+                score = 0.7 + (0.15 if context else 0)
+                out.append(self._finding(text, match.start(), match.end(), score,
+                                         "capitals with listed names", context))  # fmt: skip
+        return out

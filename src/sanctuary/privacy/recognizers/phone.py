@@ -1,0 +1,67 @@
+"""PHONE: North American (NANP) numbers, and international numbers written with "+".
+
+"(212) 555-0101", "212.555.0101", "+1 212 555 0101". The 3-3-4 grouping is what keeps dates
+(2024-05-06) and SSNs (3-2-4) out; area code and exchange must start with 2-9. Ten bare
+digits count only next to "phone", "cell", "tel" and the like.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+
+
+class PhoneRecognizer(Recognizer):
+    name = "PhoneRecognizer"
+    entity = "PHONE"
+    trigger = DIGIT
+    patterns = (
+        Pattern(
+            "NANP (ddd) ddd-dddd",
+            re.compile(
+                r"(?<![\w+])(?:\+?1[-.\s]?)?(?:\(\d{3}\)[-.\s]?|\d{3}[-.\s])\d{3}[-.\s]\d{4}(?![\w-])"
+            ),
+            0.7,
+        ),
+        Pattern(
+            "10 bare digits after phone context",
+            re.compile(r"(?<![\w+-])(?:\+?1)?\d{10}(?![\w-])"),
+            0.5,
+            needs_context=True,
+        ),
+        Pattern(
+            "international +cc",
+            re.compile(r"(?<![\w+])\+(?!1\b)[2-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w-])"),
+            0.6,
+        ),
+    )
+    context_words = (
+        "phone",
+        "tel",
+        "telephone",
+        "cell",
+        "cellphone",
+        "mobile",
+        "call",
+        "text",
+        "fax",
+        "contact",
+        "whatsapp",
+        "teléfono",
+        "telefono",
+        "celular",
+        "home",
+        "work",
+    )
+    context_after = True
+    context_boost = 0.25
+    validation_note = "NANP area/exchange valid"
+
+    def validate(self, value: str, pattern: Pattern) -> bool:
+        digits = "".join(ch for ch in value if ch.isdigit())
+        if pattern.name == "international +cc":
+            return 8 <= len(digits) <= 15
+        if len(digits) == 11 and digits[0] == "1":
+            digits = digits[1:]
+        return len(digits) == 10 and digits[0] in "23456789" and digits[3] in "23456789"

@@ -1,0 +1,39 @@
+"""USCIS_RECEIPT: USCIS receipt (case) numbers, three letters and ten digits.
+
+Known service-center and office prefixes (EAC, WAC, LIN, SRC, NBC, MSC, IOE, YSC ...) are
+reported alone, also in the "EAC-21-123-45678" layout; any other three letters need
+"receipt" or "USCIS" nearby.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+
+PREFIXES = (
+    "EAC WAC LIN SRC NBC MSC IOE YSC TSC VSC CSC NSC ESC NFC ZLA ZNY ZSF ZNK ZHN ZMI ZCH ZDA "
+    "ZHO ZPH ZAR ZBA ZBO ZCL ZDE ZGA ZKC ZLV ZMA ZNB ZNO ZOA ZPO ZSA ZSE ZSP ZTA ZWA ZNE"
+).split()
+_DIGITS = r"(?:\d{10}|\d{2}-\d{3}-\d{5})"
+
+
+class UscisReceiptRecognizer(Recognizer):
+    name = "UscisReceiptRecognizer"
+    entity = "USCIS_RECEIPT"
+    trigger = DIGIT
+    patterns = (
+        Pattern(
+            "known prefix + 10 digits",
+            re.compile(rf"(?<![\w-])(?:{'|'.join(PREFIXES)})[-\s]?{_DIGITS}(?![\w-])"),
+            0.85,
+        ),
+        Pattern(
+            "3 letters + 10 digits after receipt context",
+            re.compile(rf"(?<![\w-])[A-Z]{{3}}[-\s]?{_DIGITS}(?![\w-])"),
+            0.5,
+            needs_context=True,
+        ),
+    )
+    context_words = ("receipt", "receipt number", "receipt no", "uscis", "case number", "i-797")
+    context_boost = 0.3
