@@ -1,0 +1,84 @@
+"""A seeded, deterministic synthetic corpus of labelled case files, generated at test time.
+
+Four kinds of document (case notes, intake forms, letters, CSV extracts), each with two
+templates written independently: the "a" templates form the dev split (used while tuning the
+scanner), the "b" templates the eval split (used only to measure). Splitting by template, not
+by document, keeps the eval half honest: its phrasings were never tuned against.
+
+Every identifier is inserted through `Builder.pii`, so labels carry exact character spans.
+Distractors (case numbers, hearing dates, ZIP+4 codes, organisation names) are left unlabelled:
+matching them is a false positive. A CSV extract becomes one segment per cell, with the column
+header as context prefix, which is how the scanner reads CSV.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from tests.privacy.corpus.fake import Fake
+from tests.privacy.corpus.templates import TEMPLATES
+
+
+@dataclass(frozen=True)
+class Label:
+    start: int
+    end: int
+    type: str
+
+
+@dataclass
+class Segment:
+    doc_id: str
+    template: str
+    text: str
+    labels: list[Label]
+    prefix: str = ""
+
+
+@dataclass
+class Builder:
+    parts: list[str] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+    pos: int = 0
+
+    def t(self, text: str) -> Builder:
+        self.parts.append(text)
+        self.pos += len(text)
+        return self
+
+    def pii(self, type_: str, value: str) -> Builder:
+        self.labels.append(Label(self.pos, self.pos + len(value), type_))
+        return self.t(value)
+
+    def marked(self, type_: str, phrase: str) -> Builder:
+        """Add `phrase`, labelling the part in [brackets]."""
+        m = re.search(r"\[(.+?)\]", phrase)
+        assert m, phrase
+        self.t(phrase[: m.start()]).pii(type_, m.group(1)).t(phrase[m.end() :])
+        return self
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def generate(
+    seed: int = 2026, docs_per_template: int = 60, split: str | None = None
+) -> list[Segment]:
+    """All segments of the corpus (or of one split: "dev" or "eval")."""
+    segments: list[Segment] = []
+    for name, (kind_split, template) in sorted(TEMPLATES.items()):
+        if split is not None and kind_split != split:
+            continue
+        rng = random.Random(f"{seed}:{name}")
+        fake = Fake(rng)
+        for i in range(docs_per_template):
+            doc_id = f"{name}-{i:03d}"
+            for text, labels, prefix in template(fake, rng, Builder):
+                segments.append(Segment(doc_id, name, text, labels, prefix))
+    return segments
+
+
+def corpus_chars(segments: list[Segment]) -> int:
+    return sum(len(s.prefix) + len(s.text) for s in segments)

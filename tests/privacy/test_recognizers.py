@@ -1,0 +1,206 @@
+"""Per type: what each recognizer must find, and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctuary.privacy import Scanner, scan_text
+from sanctuary.privacy.recognizers.idnyc import IdnycRecognizer
+
+
+def found(text: str, type_: str) -> list[str]:
+    return [f.text for f in scan_text(text) if f.type == type_]
+
+
+MUST_MATCH = [
+    # A_NUMBER
+    ("A_NUMBER", "A-number: A123456789.", "A123456789"),
+    ("A_NUMBER", "Her A# is A-123-456-789 per USCIS.", "A-123-456-789"),
+    ("A_NUMBER", "A# 123456789", "A# 123456789"),
+    ("A_NUMBER", "Alien number A 12345678 on file", "A 12345678"),
+    ("A_NUMBER", "A-Number: 123 456 789", "123 456 789"),
+    ("A_NUMBER", "alien registration number 087654321", "087654321"),
+    # SSN
+    ("SSN", "SSN 123-45-6789", "123-45-6789"),
+    ("SSN", "Social security number: 078 05 1121", "078 05 1121"),
+    ("SSN", "SSN: 219099999", "219099999"),
+    # ITIN
+    ("ITIN", "ITIN 912-70-1234", "912-70-1234"),
+    ("ITIN", "Taxpayer ID 987-94-5555", "987-94-5555"),
+    # PASSPORT
+    ("PASSPORT", "Passport No. G12345678", "G12345678"),
+    ("PASSPORT", "pasaporte: E12345678", "E12345678"),
+    ("PASSPORT", "US passport 912345678", "912345678"),
+    # PHONE
+    ("PHONE", "Call (212) 555-0101 today", "(212) 555-0101"),
+    ("PHONE", "cell 212.555.0101", "212.555.0101"),
+    ("PHONE", "+1 718 555 0199", "+1 718 555 0199"),
+    ("PHONE", "1-347-555-0123", "1-347-555-0123"),
+    ("PHONE", "Phone: 9175550123", "9175550123"),
+    # EMAIL
+    ("EMAIL", "write to maria.lopez@example.org.", "maria.lopez@example.org"),
+    # DATE_OF_BIRTH
+    ("DATE_OF_BIRTH", "DOB: 03/14/1985", "03/14/1985"),
+    ("DATE_OF_BIRTH", "She was born on March 3, 1990 in Quito", "March 3, 1990"),
+    ("DATE_OF_BIRTH", "Fecha de nacimiento: 5 de mayo de 1988", "5 de mayo de 1988"),
+    ("DATE_OF_BIRTH", "Date of birth 1979-12-01", "1979-12-01"),
+    # ADDRESS
+    (
+        "ADDRESS",
+        "Lives at 123-45 Queens Blvd, Apt 4B, Queens, NY 11375.",
+        "123-45 Queens Blvd, Apt 4B, Queens, NY 11375",
+    ),
+    ("ADDRESS", "Address: 1569 St Nicholas Ave, #12C", "1569 St Nicholas Ave, #12C"),
+    (
+        "ADDRESS",
+        "moved to 2100 Grand Concourse, Bronx, NY 10457",
+        "2100 Grand Concourse, Bronx, NY 10457",
+    ),
+    ("ADDRESS", "at 45 West 125th Street, Fl 2", "45 West 125th Street, Fl 2"),
+    ("ADDRESS", "mail to 1837 Broadway", "1837 Broadway"),
+    # IDNYC
+    ("IDNYC", "IDNYC: 1234 5678 9012 3456", "1234 5678 9012 3456"),
+    ("IDNYC", "IDNYC card number 1234567890123456", "1234567890123456"),
+    # USCIS_RECEIPT
+    ("USCIS_RECEIPT", "Receipt IOE0912345678 arrived", "IOE0912345678"),
+    ("USCIS_RECEIPT", "case EAC-21-123-45678", "EAC-21-123-45678"),
+    # I94
+    ("I94", "I-94 number: 12345678901", "12345678901"),
+    ("I94", "admission number 123456789A1", "123456789A1"),
+    # IMMIGRATION_STATUS
+    ("IMMIGRATION_STATUS", "The client is undocumented.", "undocumented"),
+    ("IMMIGRATION_STATUS", "He has TPS.", "TPS"),
+    ("IMMIGRATION_STATUS", "a DACA recipient since 2014", "DACA recipient"),
+    ("IMMIGRATION_STATUS", "she overstayed her visa", "overstayed her visa"),
+    ("IMMIGRATION_STATUS", "an asylum seeker from Venezuela", "asylum seeker"),
+    ("IMMIGRATION_STATUS", "applied for asylum in 2023", "asylum"),
+    ("IMMIGRATION_STATUS", "granted humanitarian parole", "humanitarian parole"),
+    # COUNTRY_OF_BIRTH
+    ("COUNTRY_OF_BIRTH", "She was born in Honduras.", "Honduras"),
+    ("COUNTRY_OF_BIRTH", "Nationality: Mexican", "Mexican"),
+    ("COUNTRY_OF_BIRTH", "a native of the Dominican Republic", "Dominican Republic"),
+    ("COUNTRY_OF_BIRTH", "Country of birth: EL SALVADOR", "EL SALVADOR"),
+    ("COUNTRY_OF_BIRTH", "is a Guatemalan national", "Guatemalan"),
+    # PERSON
+    ("PERSON", "Met with client Maria Lopez today.", "Maria Lopez"),
+    ("PERSON", "Dear Ms. Nowak,", "Nowak"),
+    ("PERSON", "Name: Tlapanco", "Tlapanco"),
+    ("PERSON", "Sincerely,\n\nOluwaseun Adeyemi\n", "Oluwaseun Adeyemi"),
+    ("PERSON", "Signed: Jean-Baptiste Pierre", "Jean-Baptiste Pierre"),
+    ("PERSON", "CLIENT NAME: MARIA GARCIA", "MARIA GARCIA"),
+    ("PERSON", "Name: Garcia, Maria", "Garcia, Maria"),
+    ("PERSON", "Ji-hoon Park came in.", "Ji-hoon Park"),
+]
+
+
+@pytest.mark.parametrize(("type_", "text", "expected"), MUST_MATCH)
+def test_must_match(type_: str, text: str, expected: str) -> None:
+    assert expected in found(text, type_), scan_text(text)
+
+
+MUST_NOT_MATCH = [
+    # An A-number is not a case number, nor a bare 9-digit number without context.
+    ("A_NUMBER", "Case No. A-24-123456 was adjourned."),
+    ("A_NUMBER", "Docket A-2024-0012 filed."),
+    ("A_NUMBER", "Invoice 123456789 paid."),
+    ("A_NUMBER", "A1234567 is too short."),
+    # SSN rules: no 000/666/9xx area, 00 group, 0000 serial; not a ZIP+4 or phone.
+    ("SSN", "SSN 000-12-3456"),
+    ("SSN", "SSN 666-12-3456"),
+    ("SSN", "SSN 123-00-4567"),
+    ("SSN", "SSN 123-45-0000"),
+    ("SSN", "ZIP 10001-1234"),
+    ("SSN", "Call 212-555-0101"),
+    ("SSN", "Account 123456789"),
+    ("SSN", "ssn 123-45 6789"),
+    # ITIN group ranges.
+    ("ITIN", "ITIN 912-45-1234"),
+    ("ITIN", "ITIN 912-93-1234"),
+    # Passport only in context.
+    ("PASSPORT", "Order G12345678 shipped"),
+    # Phones are not dates, SSNs, or numbers with an invalid area code.
+    ("PHONE", "Hearing on 2024-05-06 at 10:30"),
+    ("PHONE", "SSN 123-45-6789"),
+    ("PHONE", "Call 012-555-0101"),
+    ("PHONE", "Reference 1234567890"),
+    # A date without birth context is not a date of birth.
+    ("DATE_OF_BIRTH", "Next hearing on 03/14/2025."),
+    ("DATE_OF_BIRTH", "Born in Haiti. The hearing is on 03/14/2025."),
+    ("DATE_OF_BIRTH", "DOB: 03/14/1985   Arrival date: 05/06/2019 |", "05/06/2019"),
+    # Not addresses.
+    ("ADDRESS", "She paid $1,250 in May."),
+    ("ADDRESS", "Section 23-1201 of the Code"),
+    # IDNYC needs its label.
+    ("IDNYC", "Card 1234 5678 9012 3456"),
+    # Receipt prefixes.
+    ("USCIS_RECEIPT", "Order ABC1234567890 shipped"),
+    # I-94 needs context.
+    ("I94", "Tracking 12345678901"),
+    # Status words inside other words or in other senses.
+    ("IMMIGRATION_STATUS", "The STPS form and the TPSX code"),
+    ("IMMIGRATION_STATUS", "He was released on parole in 2019."),
+    ("IMMIGRATION_STATUS", "The lunatic asylum closed in 1890."),
+    # Countries only after a birth or nationality cue.
+    ("COUNTRY_OF_BIRTH", "She travelled to Mexico last year."),
+    ("COUNTRY_OF_BIRTH", "Sent money to Haiti."),
+    # Capitalised phrases that are not people.
+    ("PERSON", "The Legal Aid Society office in Jackson Heights"),
+    ("PERSON", "Human Resources Administration"),
+    ("PERSON", "Caseworker, Jackson Heights office"),
+    ("PERSON", "Green Card holder"),
+    ("PERSON", "The hearing is on Monday."),
+]
+
+
+@pytest.mark.parametrize("case", MUST_NOT_MATCH, ids=lambda c: f"{c[0]}:{c[1][:30]}")
+def test_must_not_match(case: tuple[str, ...]) -> None:
+    type_, text = case[0], case[1]
+    hits = found(text, type_)
+    if len(case) == 3:  # only that substring must not be flagged
+        assert case[2] not in hits, hits
+    else:
+        assert hits == [], hits
+
+
+def test_a_number_beats_other_types_on_prefixed_numbers() -> None:
+    findings = scan_text("A-number A123456789")
+    assert [f.type for f in findings] == ["A_NUMBER"]
+
+
+def test_every_finding_explains_itself() -> None:
+    [finding] = [f for f in scan_text("DOB: 03/14/1985") if f.type == "DATE_OF_BIRTH"]
+    assert finding.explanation.startswith("DateOfBirthRecognizer/numeric date")
+    assert "context: dob" in finding.explanation
+    [ssn] = scan_text("SSN 123-45-6789")
+    assert "area/group/serial valid" in ssn.explanation
+
+
+def test_no_double_counting_of_overlaps() -> None:
+    findings = scan_text("Client Maria Lopez lives at 300 Martin Luther King Jr Blvd, Bronx, NY.")
+    spans = sorted((f.start, f.end) for f in findings)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert "ADDRESS" in {f.type for f in findings}
+
+
+def test_idnyc_format_is_marked_unverified() -> None:
+    assert IdnycRecognizer.metadata["format"] == "UNVERIFIED"
+    assert "UNVERIFIED" in (IdnycRecognizer.__doc__ or "")
+
+
+def test_types_and_threshold_filter() -> None:
+    text = "Maria Lopez, SSN 123-45-6789"
+    assert {f.type for f in Scanner(types=["SSN"]).scan(text)} == {"SSN"}
+    assert Scanner(threshold=1.01).scan(text) == []
+    with pytest.raises(ValueError, match="unknown type"):
+        Scanner(types=["NOPE"])
+
+
+def test_offsets_survive_characters_that_lowercase_longer() -> None:
+    text = "İstanbul note. SSN 123-45-6789"
+    [f] = [f for f in scan_text(text) if f.type == "SSN"]
+    assert text[f.start : f.end] == "123-45-6789"
+
+
+def test_prefix_is_context_but_not_text() -> None:
+    findings = scan_text("Mexico", prefix="country of birth: ")
+    assert [(f.type, f.start, f.end) for f in findings] == [("COUNTRY_OF_BIRTH", 0, 6)]
