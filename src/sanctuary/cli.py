@@ -22,6 +22,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "totp_code",
     "decide",
     "rules",
+    "check_document",
+    "scan",
+    "redact",
+    "export_site",
 )
 
 

@@ -1,4 +1,6 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from sanctuary.encounters import views
 
 app_name = "encounters"
-urlpatterns: list = []
+urlpatterns = [path("", views.agents_are_here, name="agents")]
