@@ -44,5 +44,6 @@ def test_writing_results_replaces_only_the_rules_engine_section(tmp_path: Path) 
     assert "old figures" not in text
     assert text.count("## Rules engine") == 1
     assert text.index("## Documents") < text.index("## Rules engine") < text.index("## Privacy")
+    assert "\n\n## Privacy" in text
     bench_rules.write_section(result, tmp_path / "new.md")
     assert (tmp_path / "new.md").read_text(encoding="utf-8").startswith("# Benchmarks")

@@ -341,6 +341,12 @@ def _route(request: Request, items: frozenset[str]) -> str:
 
 
 Predicate = Callable[[Context], bool]
+_ROUTE_TRACE: Final = {
+    (action, immigration): f"route: {action}; context: "
+    + ("immigration enforcement" if immigration else "criminal matter")
+    for action in _PAPER_PURPOSE
+    for immigration in (True, False)
+}
 
 
 def _always(ctx: Context) -> bool:
@@ -544,20 +550,17 @@ def decide(request: Request, ruleset: Ruleset | None = None) -> Decision:
     rs = ruleset if ruleset is not None else NYC
     ctx = Context(request, rs)
     trace = ctx.trace
-    immigration_note = (
-        "context: immigration enforcement" if ctx.immigration else "context: criminal matter"
-    )
-    trace.append(f"route: {ctx.action}; {immigration_note}")
+    trace.append(_ROUTE_TRACE[ctx.action, ctx.immigration])
     chosen: Rule | None = None
     for rule in rs.by_action[ctx.action]:
         if not ctx.in_force(rule):
-            trace.append(f"{rule.id}: not in force")
+            trace.append(rule.trace_not_in_force)
         elif PREDICATES[rule.id](ctx):
-            trace.append(f"{rule.id}: applies -> {rule.decision}")
+            trace.append(rule.trace_applies)
             chosen = rule
             break
         else:
-            trace.append(f"{rule.id}: does not apply")
+            trace.append(rule.trace_not_applicable)
     assert chosen is not None, "every action ends with general.no_rule_in_force"
     return _finish(ctx, chosen)
 

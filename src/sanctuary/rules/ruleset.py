@@ -72,6 +72,10 @@ class Rule:
     reason: Reason
     approximate_until: date | None
     approximate_since: date | None
+    # Trace lines, built once here rather than per decision.
+    trace_not_in_force: str
+    trace_not_applicable: str
+    trace_applies: str
 
     def in_force(self, day: date) -> bool:
         """True when `day` falls between effective_from and effective_to, both inclusive."""
@@ -235,6 +239,9 @@ def _build_rule(entry: Mapping[str, Any], steps: Mapping[str, str]) -> Rule:
         approximate_until=effective_from + APPROXIMATE_WINDOW
         if approximate and effective_from
         else None,
+        trace_not_in_force=f"{rid}: not in force",
+        trace_not_applicable=f"{rid}: does not apply",
+        trace_applies=f"{rid}: applies -> {decision}",
     )
 
 
