@@ -84,7 +84,12 @@ def render_rules(ruleset: Ruleset) -> str:
     """Every rule: id, citation, dates, plain text, verified or not; then the crime lists."""
     lines = [f"{ruleset.title}", f"Rules version: {ruleset.version}", ""]
     for rule in ruleset.rules.values():
-        status = "UNVERIFIED" if rule.unverified else "verified"
+        if rule.unverified:
+            status = "UNVERIFIED"
+        elif rule.evidence == "POLICY":
+            status = "policy, not law"
+        else:
+            status = "verified"
         head = f"{rule.id}  [{rule.kind}"
         if rule.kind != "support":
             head += f", {'/'.join(rule.actions)}, priority {rule.priority}, decides {rule.decision}"
