@@ -32,7 +32,6 @@ class AgentsAreHereForm(forms.Form):
         label=_("Who do they say they are?"),
         choices=advice.REQUESTER_CHOICES,
         initial="unknown",
-        widget=forms.RadioSelect,
     )
     purpose = forms.ChoiceField(
         label=_("What do they say it is for?"),
