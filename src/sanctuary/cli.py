@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "scan",
     "redact",
     "export_site",
+    "print_cards",
 )
 
 
