@@ -65,6 +65,22 @@ CAPABILITIES: dict[str, frozenset[Role]] = {
     "facilities.view": CITY_STAFF,
     "facilities.edit": frozenset({Role.AGENCY_HEAD, Role.PRIVACY_OFFICER, Role.ADMINISTRATOR}),
     "admin.site": frozenset({Role.ADMINISTRATOR}),
+    # Front-desk encounters (issue 5): the committee's board, surge acknowledgement, §10-178.
+    "board.view": frozenset(
+        {
+            Role.COMMITTEE_MEMBER,
+            Role.CHIEF_PRIVACY_OFFICER,
+            Role.AUDITOR,
+            Role.ADMINISTRATOR,
+            Role.AGENCY_HEAD,
+            Role.AGENCY_COUNSEL,
+            Role.PRIVACY_OFFICER,
+        }
+    ),
+    "board.acknowledge": frozenset(
+        {Role.COMMITTEE_MEMBER, Role.CHIEF_PRIVACY_OFFICER, Role.ADMINISTRATOR}
+    ),
+    "reports.view": frozenset(CITY_STAFF - {Role.FRONT_DESK}),
     "campaign.coordinate": frozenset({Role.CAMPAIGN_COORDINATOR, Role.ADMINISTRATOR}),
     "campaign.request": frozenset({Role.PARTNER, Role.CAMPAIGN_COORDINATOR}),
 }

@@ -39,6 +39,7 @@ ASK_CHOICES = [
 
 # What they showed -> the document checker's kind, or None for "nothing" / "would not show".
 SHOWN_CHOICES = [
+    ("photo", _("A paper: I will take a photo of it")),
     ("nothing", _("Nothing")),
     ("refused", _("They would not show anything")),
     ("judicial_search_warrant", _("A search warrant from a federal court, signed by a judge")),
@@ -81,8 +82,18 @@ def _tristate(value: str | None) -> bool | None:
     return {"yes": True, "no": False}.get(value or "")
 
 
-def build_request(answers: dict[str, Any], *, agency: str | None, today: date) -> dict[str, Any]:
-    """The rules engine's request for these answers; unanswered means "not known"."""
+def build_request(
+    answers: dict[str, Any],
+    *,
+    agency: str | None,
+    today: date,
+    document: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The rules engine's request for these answers; unanswered means "not known".
+
+    `document` is the document check's `as_rules_document()`: when a photo was checked it
+    replaces what staff picked by hand, and its unknowns (None) stay unknown.
+    """
     action, area, information = ASKS[answers["ask"]]
     request: dict[str, Any] = {"as_of": today.isoformat(), "action": action}
     if agency:
@@ -102,7 +113,9 @@ def build_request(answers: dict[str, Any], *, agency: str | None, today: date) -
     if information:
         request["information"] = information
     shown = answers.get("shown") or "nothing"
-    if shown not in ("nothing", "refused"):
+    if document is not None:
+        request["documents"] = [{k: v for k, v in document.items() if v is not None}]
+    elif shown not in ("nothing", "refused", "photo"):
         document: dict[str, Any] = {"kind": shown}
         for key in ("signed", "names_place", "names_person"):
             value = _tristate(answers.get(key))

@@ -13,6 +13,9 @@ urlpatterns = [
     path("compliance/", include("sanctuary.compliance.urls")),
     path("public/", include("sanctuary.compliance.public_urls")),
     path("agents/", include("sanctuary.encounters.urls")),
+    path("board/", include("sanctuary.encounters.board_urls")),
+    path("reports/", include("sanctuary.encounters.report_urls")),
+    path("facilities/", include("sanctuary.facilities.urls")),
     path("audit/", include("sanctuary.audit.urls")),
     path("", include("sanctuary.web.urls")),
 ]

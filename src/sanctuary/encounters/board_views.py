@@ -1,0 +1,70 @@
+"""The coordinating committee's live board and the §10-178 quarterly report pages."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from sanctuary.encounters import queries, services
+from sanctuary.encounters.models import SurgeAlert
+
+REFRESH_SECONDS = 10
+
+
+def _require(user: Any, capability: str) -> None:
+    if not user.can(capability):
+        raise PermissionDenied
+
+
+@require_GET
+def board(request: HttpRequest) -> HttpResponse:
+    """Reloads itself every few seconds (a Refresh header and a meta refresh: no script)."""
+    user: Any = request.user
+    _require(user, "board.view")
+    context = {
+        "board": queries.board(user),
+        "refresh": REFRESH_SECONDS,
+        "can_ack": user.can("board.acknowledge"),
+    }
+    response = render(request, "encounters/board.html", context)
+    response["Refresh"] = str(REFRESH_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+def acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
+    user: Any = request.user
+    _require(user, "board.acknowledge")
+    services.acknowledge_surge(get_object_or_404(SurgeAlert, pk=pk), user)
+    return redirect("/board/")
+
+
+@require_GET
+def report(request: HttpRequest) -> HttpResponse:
+    """§10-178 quarterly anonymized report as HTML, CSV (?format=csv) or JSON (?format=json)."""
+    user: Any = request.user
+    _require(user, "reports.view")
+    try:
+        quarter = queries.Quarter.parse(request.GET.get("quarter"))
+    except ValueError as error:
+        context = {"error": str(error), "quarter": request.GET.get("quarter", "")}
+        return render(request, "encounters/report.html", context, status=400)
+    data = queries.report_10_178(user, quarter)
+    fmt = request.GET.get("format", "html")
+    name = f"10-178-{data['scope']}-{data['quarter']}"
+    if fmt == "csv":
+        response = HttpResponse(queries.report_csv(data), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+        return response
+    if fmt == "json":
+        return HttpResponse(
+            json.dumps(data, cls=DjangoJSONEncoder, indent=2), content_type="application/json"
+        )
+    return render(request, "encounters/report.html", {"report": data, "quarter": data["quarter"]})
