@@ -40,7 +40,9 @@ _PATTERNS = (
     ),
     # 10th day of February, 2026 / 10 February 2026
     re.compile(
-        rf"(?P<day>{_D}{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?"
+        rf"(?P<day>{_D}{{1,2}})(?:st|nd|rd|th)?\s+(?:"
+        + fuzzy("day of")
+        + r"\s+)?"
         + _MONTH_NAME
         + rf",?\s*(?P<year>{_D}{{4}})\b",
         re.IGNORECASE,

@@ -29,7 +29,7 @@ from .model import Unreadable
 INK_DENSITY = 0.01  # share of the box above a signature label that must be solid ink
 MAX_OCR_SIDE = 2600  # longest side sent to Tesseract; ~250 dpi for a letter page
 _SIGNATURE_LABEL = re.compile(r"signature", re.IGNORECASE)
-_NOT_THE_ISSUER = re.compile(r"executing|service|interpreter", re.IGNORECASE)
+_NOT_THE_ISSUER = re.compile(r"executing|arresting|service|interpreter", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any
 Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _LABEL = re.compile(r"signature", re.IGNORECASE)
-_NOT_THE_ISSUER = re.compile(r"executing|service|interpreter", re.IGNORECASE)
+_NOT_THE_ISSUER = re.compile(r"executing|arresting|service|interpreter", re.IGNORECASE)
 BOX_ABOVE = 48.0  # points above the label's baseline that belong to its signature line
 BOX_LEFT = 30.0
 BOX_RIGHT = 230.0
@@ -59,6 +59,8 @@ def drawing_in(page: Any, boxes: list[tuple[float, float, float, float]]) -> lis
     if content is None:
         return [False] * len(boxes)
     stream = ContentStream(content, page.pdf)
+    resources = page.get("/Resources") or {}
+    xobjects = resources.get("/XObject") or {}
     ctm: Matrix = _IDENTITY
     stack: list[Matrix] = []
     curves = [0] * len(boxes)
@@ -90,8 +92,12 @@ def drawing_in(page: Any, boxes: list[tuple[float, float, float, float]]) -> lis
             for i in set(which(*point)) | set(which(*current)):
                 curves[i] += 1
             current = point
-        elif op == "Do":
-            # An image XObject is drawn into the unit square under the current matrix.
+        elif op == "Do" and operands:
+            # An image XObject is drawn into the unit square under the current matrix. (Form
+            # XObjects are not followed: a signature hidden in one reads as unsigned.)
+            xobject = xobjects.get(operands[0])
+            if xobject is None or xobject.get_object().get("/Subtype") != "/Image":
+                continue
             for corner in ((0.5, 0.5), (0.0, 0.0), (1.0, 1.0)):
                 for i in which(*_apply(ctm, *corner)):
                     images[i] = True

@@ -249,7 +249,20 @@ def read_pdf(data: bytes, limits: Limits, deadline: Deadline) -> ReadResult:
             pages_total=count,
             pages_read=count,
         )
-    return _ocr_pdf_images(reader, count, limits, deadline)
+    try:
+        return _ocr_pdf_images(reader, count, limits, deadline)
+    except Unreadable:
+        if letters == 0:
+            raise
+    # A short text layer and no page images (a card, a one-line note): the text is all there is.
+    return ReadResult(
+        text="\f".join(texts),
+        source="pdf-text",
+        confidence=1.0,
+        signed=None,
+        pages_total=count,
+        pages_read=count,
+    )
 
 
 def _safe_signed(page: Any) -> bool | None:

@@ -70,12 +70,25 @@ _BOROUGHS = {
 }
 _UNIT = {"apt", "fl", "rm"}
 _DIGIT_FIX = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1"})
+_LETTER_FOLD = str.maketrans(
+    {"0": "o", "1": "l", "|": "l", "5": "s", "8": "b", "c": "e", "v": "u", "i": "l"}
+)
+_FOLDED_WORDS = {v.translate(_LETTER_FOLD): v for v in _WORDS.values()} | {
+    k.translate(_LETTER_FOLD): v for k, v in _WORDS.items()
+}
+_FOLDED_BOROUGHS = {k.translate(_LETTER_FOLD): v for k, v in _BOROUGHS.items()}
+
+
+def _fold(token: str) -> str:
+    """Fold OCR's letter confusions the same way on both sides (5treet/strect -> street)."""
+    return token.translate(_LETTER_FOLD)
 
 
 def normalize_address(text: str) -> list[str]:
     """Tokens of an address, normalised for comparison."""
     text = text.lower().replace("#", " apt ")
     text = re.sub(r"([a-z])(\d)", r"\1 \2", text)  # OCR merges words: "at413" -> "at 413"
+    text = re.sub(r"(\d)([a-z]{3,})", r"\1 \2", text)  # "50jamaica" -> "50 jamaica"
     text = re.sub(r"\b(\d+)\s*-\s*(\d+)\b", r"\1\2", text)  # Queens 123-45 -> 12345
     text = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", text)
     text = re.sub(r"[^a-z0-9|]+", " ", text)
@@ -83,7 +96,9 @@ def normalize_address(text: str) -> list[str]:
     for token in text.split():
         if any(c.isdigit() for c in token) and re.fullmatch(r"[0-9oil|]+", token):
             token = token.translate(_DIGIT_FIX)  # OCR: "1O5" -> "105"
-        tokens.append(_WORDS.get(token, token))
+        elif not token.isdigit():
+            token = _fold(token)
+        tokens.append(_FOLDED_WORDS.get(token, token))
     return tokens
 
 
@@ -121,7 +136,7 @@ def parse_address(text: str) -> Address | None:
         if re.fullmatch(r"1[01]\d{3}", token):
             zip_code = token
     joined = " " + " ".join(tail) + " "
-    borough = next((b for name, b in _BOROUGHS.items() if f" {name} " in joined), None)
+    borough = next((b for name, b in _FOLDED_BOROUGHS.items() if f" {name} " in joined), None)
     if not street:
         return None
     return Address(number, tuple(street), unit, zip_code, borough)
@@ -131,10 +146,10 @@ def _is_stop(tokens: list[str], index: int) -> bool:
     token = tokens[index]
     if index == 0:
         return False
-    if re.fullmatch(r"1[01]\d{3}", token) or token in {"ny", "nyc"}:
+    if re.fullmatch(r"1[01]\d{3}", token) or token in {"ny", "nyc", "nye"}:
         return True
     joined = " ".join(tokens[index : index + 2])
-    return any(joined.startswith(name) for name in _BOROUGHS) and index >= 1
+    return any(joined.startswith(name) for name in _FOLDED_BOROUGHS) and index >= 1
 
 
 def names_address(document_text: str, address: str) -> bool:
@@ -143,17 +158,19 @@ def names_address(document_text: str, address: str) -> bool:
     if wanted is None:
         return False
     tokens = normalize_address(document_text)
-    street = list(wanted.street)
-    # Street words up to (and including) the street type are enough; a trailing direction may
-    # be dropped in either text.
+    target = "".join(wanted.street)
+    # Street words are compared with spaces removed, so OCR's split and merged words still match.
     for index, token in enumerate(tokens):
         if token != wanted.number:
             continue
-        window = tokens[index + 1 : index + 1 + len(street)]
-        if window != street:
+        joined, end = "", index + 1
+        while end < len(tokens) and len(joined) < len(target):
+            joined += tokens[end]
+            end += 1
+        if joined != target:
             continue
-        after = tokens[index + 1 + len(street) : index + 1 + len(street) + 12]
-        found = parse_address(" ".join([wanted.number, *street, *after]))
+        after = tokens[end : end + 12]
+        found = parse_address(" ".join([wanted.number, *wanted.street, *after]))
         if found is None:
             continue
         if wanted.unit and found.unit and wanted.unit != found.unit:
