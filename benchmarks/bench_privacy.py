@@ -32,6 +32,7 @@ from typing import Any
 from tests.privacy.corpus import Segment, corpus_chars, generate
 from tests.privacy.corpus.scoring import Counts, score
 
+from benchmarks.common import machine, pin_one_core, replace_section
 from sanctuary.privacy import ENTITY_TYPES, STRUCTURED_TYPES, Scanner
 from sanctuary.privacy.recognizers import default_recognizers
 
@@ -50,24 +51,6 @@ PRESIDIO_TO_OURS = {
     "PERSON": "PERSON",
 }
 Spans = list[tuple[int, int, str]]
-
-
-def _pin_one_core() -> str:
-    try:
-        os.sched_setaffinity(0, {0})
-        return "pinned to CPU 0"
-    except (AttributeError, OSError):
-        return "not pinned (sched_setaffinity unavailable)"
-
-
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 # -- our engine -------------------------------------------------------------------------------
@@ -212,13 +195,13 @@ def _row(c: Counts) -> dict[str, float | int]:
 
 
 def run() -> dict[str, Any]:
-    pinned = _pin_one_core()
+    pinned = pin_one_core()
     segments = generate(split="eval")
     result: dict[str, Any] = {
         "date": DATE,
         "machine": {
             "nproc": os.cpu_count(),
-            "cpu": _cpu_model(),
+            "cpu": machine()["cpu"],
             "python": platform.python_version(),
             "affinity": pinned,
         },
@@ -293,14 +276,7 @@ def write_section(result: dict[str, Any]) -> None:
         "(OCR errors, wrapped lines, names without cues). Treat these as upper bounds.",
         "",
     ]
-    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    section = "\n".join(body)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: section, text)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    DOCS.write_text(text, encoding="utf-8")
+    replace_section(SECTION, "\n".join(body), DOCS)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ import gzip
 import http.client
 import json
 import os
-import platform
 import socket
 import subprocess
 import sys
@@ -22,6 +21,8 @@ import threading
 import time
 from pathlib import Path
 from typing import Any
+
+from benchmarks.common import machine, replace_section
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS_FILE = ROOT / "docs" / "benchmarks.md"
@@ -62,23 +63,6 @@ def _wait(port: int, timeout: float = 30.0) -> None:
         except (OSError, RuntimeError):
             time.sleep(0.2)
     raise RuntimeError("gunicorn did not start")
-
-
-def _machine() -> dict[str, Any]:
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {
-        "cpu": cpu,
-        "nproc": os.cpu_count(),
-        "load_average_1_5_15": [round(x, 2) for x in os.getloadavg()],
-        "python": platform.python_version(),
-    }
 
 
 def _hammer(port: int, count: int, latencies: list[float]) -> None:
@@ -141,7 +125,7 @@ def measure(requests: int = REQUESTS, clients: int = CLIENTS) -> dict[str, Any]:
     latencies.sort()
     return {
         "date": DATE,
-        "machine": _machine(),
+        "machine": machine(),
         "target": TARGET,
         "requests": len(latencies),
         "clients": clients,
@@ -191,19 +175,7 @@ language); the other pages weigh {result["topic_page_gzip_bytes_min_max"][0]:,} 
 
 def write_section(result: dict[str, Any], path: Path = DOCS_FILE) -> None:
     """Replace only the Know Your Rights section, keeping every other benchmark's section."""
-    section = render_section(result)
-    text = (
-        path.read_text(encoding="utf-8")
-        if path.exists()
-        else "# Benchmarks\n\nResults of `make bench`, one section per benchmark.\n"
-    )
-    start = text.find(SECTION + "\n")
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + section + ("\n" + text[end + 1 :] if end != -1 else "")
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    replace_section(SECTION, render_section(result), path)
 
 
 def run(write: bool = True, requests: int = REQUESTS) -> dict[str, Any]:

@@ -17,8 +17,6 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import os
-import platform
 import random
 import statistics
 import sys
@@ -27,6 +25,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from benchmarks.common import machine, percentile, replace_section
 from sanctuary.rules import (
     DOCUMENT_KINDS,
     INFORMATION,
@@ -141,8 +140,7 @@ def make_requests(count: int, seed: int = SEED) -> list[dict[str, Any]]:
 
 
 def _percentile(sorted_ns: list[int], fraction: float) -> float:
-    index = min(len(sorted_ns) - 1, max(0, int(round(fraction * len(sorted_ns))) - 1))
-    return sorted_ns[index] / 1000.0  # microseconds
+    return percentile(sorted_ns, fraction) / 1000.0  # microseconds
 
 
 def run(requests: int = 100_000, repeats: int = 5, write: bool = True) -> dict[str, Any]:
@@ -206,7 +204,7 @@ def run(requests: int = 100_000, repeats: int = 5, write: bool = True) -> dict[s
         "parse_per_second": round(len(parsed) / parse_seconds),
         "decision_mix": dict(sorted(decisions.items())),
         "gc_enabled": gc.isenabled(),
-        "machine": _machine(),
+        "machine": machine(),
     }
     result["meets_target"] = (
         result["decisions_per_second"] >= TARGET_PER_SECOND
@@ -215,28 +213,6 @@ def run(requests: int = 100_000, repeats: int = 5, write: bool = True) -> dict[s
     if write:
         write_section(result)
     return result
-
-
-def _machine() -> dict[str, Any]:
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    try:
-        load = [round(x, 2) for x in os.getloadavg()]
-    except OSError:
-        load = []
-    return {
-        "load_average_1_5_15": load,
-        "nproc": os.cpu_count(),
-        "cpu": cpu,
-        "python": platform.python_version(),
-        "implementation": platform.python_implementation(),
-    }
 
 
 def render_section(result: dict[str, Any]) -> str:
@@ -276,19 +252,7 @@ Decision mix: {mix}. Result: {verdict} the target.
 
 def write_section(result: dict[str, Any], path: Path = DOCS_FILE) -> None:
     """Replace only the "## Rules engine" section, keeping every other benchmark's section."""
-    section = render_section(result)
-    if path.exists():
-        text = path.read_text(encoding="utf-8")
-    else:
-        text = "# Benchmarks\n\nResults of `make bench`, one section per benchmark.\n"
-    start = text.find(SECTION + "\n")
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + section + ("\n" + text[end + 1 :] if end != -1 else "")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    replace_section(SECTION, render_section(result), path)
 
 
 def main(argv: list[str] | None = None) -> int:
