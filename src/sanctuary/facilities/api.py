@@ -79,6 +79,33 @@ def facility_list(request: HttpRequest) -> Any:
     return [_out(f) for f in Facility.objects.for_user(request.user).select_related("agency")]
 
 
+@router.post(
+    "/import",
+    response=with_errors({200: ImportOut}),
+    summary="Import facilities from CSV text (all rows or none)",
+    operation_id="facility_import",
+)
+def facility_import(request: HttpRequest, payload: ImportIn) -> Any:
+    user: Any = request.user
+    if not user.can("facilities.edit"):
+        raise PermissionDenied
+    try:
+        with transaction.atomic():
+            result = importer.import_csv(payload.csv, allowed_agencies=allowed_agencies(user))
+            record(
+                "facility.import",
+                actor=user,
+                object_type="facility",
+                summary=f"Facilities imported: {result.created} new, {result.updated} updated",
+            )
+    except importer.ImportFailed as failed:
+        errors = [
+            {"field": f"line {e.line}: {e.column}", "message": e.message} for e in failed.errors
+        ]
+        return error_response(request, 422, "Nothing was imported.", errors[:200])
+    return {"created": result.created, "updated": result.updated}
+
+
 @router.get("/{facility_id}", response=with_errors({200: FacilityOut}), operation_id="facility_get")
 def facility_get(request: HttpRequest, facility_id: int) -> Any:
     _view(request.user)
@@ -115,30 +142,3 @@ def facility_edit(request: HttpRequest, facility_id: int, payload: FacilityIn) -
             summary=f"Facility edited: {', '.join(sorted(changes)) or 'no change'}",
         )
     return _out(facility)
-
-
-@router.post(
-    "/import",
-    response=with_errors({200: ImportOut}),
-    summary="Import facilities from CSV text (all rows or none)",
-    operation_id="facility_import",
-)
-def facility_import(request: HttpRequest, payload: ImportIn) -> Any:
-    user: Any = request.user
-    if not user.can("facilities.edit"):
-        raise PermissionDenied
-    try:
-        with transaction.atomic():
-            result = importer.import_csv(payload.csv, allowed_agencies=allowed_agencies(user))
-            record(
-                "facility.import",
-                actor=user,
-                object_type="facility",
-                summary=f"Facilities imported: {result.created} new, {result.updated} updated",
-            )
-    except importer.ImportFailed as failed:
-        errors = [
-            {"field": f"line {e.line}: {e.column}", "message": e.message} for e in failed.errors
-        ]
-        return error_response(request, 422, "Nothing was imported.", errors[:200])
-    return {"created": result.created, "updated": result.updated}

@@ -8,7 +8,14 @@ from django.shortcuts import render
 def home(request: HttpRequest) -> HttpResponse:
     """One tap to the things each role does most; "Agents are here" always comes first."""
     user = request.user
-    capabilities = ("decisions.ask", "compliance.view", "audit.view")
+    capabilities = (
+        "decisions.ask",
+        "board.view",
+        "reports.view",
+        "facilities.view",
+        "compliance.view",
+        "audit.view",
+    )
     can = {c.replace(".", "_"): user.can(c) for c in capabilities}  # type: ignore[union-attr]
     return render(request, "web/home.html", {"can": can})
 
