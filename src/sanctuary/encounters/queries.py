@@ -22,7 +22,8 @@ SUPPRESS_BELOW = 5
 
 
 def board(user: Any, now: datetime | None = None) -> dict[str, Any]:
-    """Open encounters by borough and facility kind, newest first; surges; failed alerts."""
+    """Open encounters by borough and facility kind, newest first, then recently closed ones;
+    surges; failed alerts."""
     now = now or timezone.now()
     since = now - timedelta(hours=BOARD_HOURS)
     rows = list(
@@ -45,7 +46,9 @@ def board(user: Any, now: datetime | None = None) -> dict[str, Any]:
                     {"kind": k, "label": FacilityKind(k).label, "count": n}
                     for k, n in sorted(kinds.items())
                 ],
-                "encounters": [encounter_row(e) for e in here],
+                # Open ones first, then the ones closed in the window, each newest first.
+                "encounters": [encounter_row(e) for e in here]
+                + [encounter_row(e) for e in rows if e.borough == code and not e.is_open],
             }
         )
     surges = SurgeAlert.objects.filter(acknowledged_at__isnull=True)
