@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "redact",
     "export_site",
     "print_cards",
+    "import_facilities",
 )
 
 
