@@ -1,6 +1,6 @@
 """The KYR campaign's distribution: scoping, the state machine, audit, dashboard totals, charts.
 
-Fixtures here (`world`) are imported by test_campaign_web.py.
+`build_world` and `make_partner` are shared with test_campaign_web.py.
 """
 
 from __future__ import annotations
@@ -36,6 +36,10 @@ def make_partner(username: str, organization: Any | None) -> Any:
 
 @pytest.fixture
 def world(make_user: Any) -> dict[str, Any]:
+    return build_world(make_user)
+
+
+def build_world(make_user: Any) -> dict[str, Any]:
     """Coordinator; organizations A and B with a partner each; one request each."""
     from sanctuary.rights.campaign import services
 

@@ -17,6 +17,7 @@ urlpatterns = [
     path("reports/", include("sanctuary.encounters.report_urls")),
     path("facilities/", include("sanctuary.facilities.urls")),
     path("audit/", include("sanctuary.audit.urls")),
+    path("campaign/", include("sanctuary.rights.campaign.urls")),
     path("", include("sanctuary.web.urls")),
 ]
 # Know Your Rights: the language comes from the URL (/es/...), never from a cookie.
