@@ -23,7 +23,7 @@ def make_user(agencies: dict[str, Any]) -> Callable[..., Any]:
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from sanctuary.accounts.models import User
-    from sanctuary.accounts.roles import CITYWIDE_ROLES
+    from sanctuary.accounts.roles import CITYWIDE_ROLES, OUTSIDE_ROLES
 
     counter = {"n": 0}
 
@@ -34,7 +34,7 @@ def make_user(agencies: dict[str, Any]) -> Callable[..., Any]:
         password: str = "correct horse battery 42",
     ) -> Any:
         counter["n"] += 1
-        citywide = role in CITYWIDE_ROLES
+        citywide = role in CITYWIDE_ROLES | OUTSIDE_ROLES  # partners have no agency either
         user = User(
             username=username or f"{role}-{counter['n']}",
             role=role,

@@ -15,6 +15,8 @@ def home(request: HttpRequest) -> HttpResponse:
         "facilities.view",
         "compliance.view",
         "audit.view",
+        "campaign.request",
+        "campaign.coordinate",
     )
     can = {c.replace(".", "_"): user.can(c) for c in capabilities}  # type: ignore[union-attr]
     return render(request, "web/home.html", {"can": can})
