@@ -35,16 +35,17 @@ _MONTH_NAME = "(?P<mon>" + "|".join(f"(?:{rx.pattern})" for rx in _MONTH_RX) + "
 _PATTERNS = (
     # February 10, 2026 / Feb. 10 2026
     re.compile(
-        _MONTH_NAME + rf"\s+(?P<day>{_D}{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<year>{_D}{{4}})\b",
+        _MONTH_NAME
+        + rf"\s+(?P<day>{_D}{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<year>{_D}{{4}})(?![0-9])",
         re.IGNORECASE,
     ),
     # 10th day of February, 2026 / 10 February 2026
     re.compile(
-        rf"(?P<day>{_D}{{1,2}})(?:st|nd|rd|th)?\s+(?:"
+        rf"(?P<day>{_D}{{1,2}})(?:st|nd|rd|th)?\s*(?:"
         + fuzzy("day of")
-        + r"\s+)?"
+        + r"\s*)?"
         + _MONTH_NAME
-        + rf",?\s*(?P<year>{_D}{{4}})\b",
+        + rf",?\s*(?P<year>{_D}{{4}})(?![0-9])",
         re.IGNORECASE,
     ),
     # 02/10/2026 or 2/10/26
@@ -58,7 +59,7 @@ _DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S
 
 _ISSUED_LABELS = re.compile(
     r"date\s*(?:and\s*time\s*)?issued|issued\s*(?:on|:)|dated\s*[:,]?|^\s*date\s*:|"
-    r"signed\s+on|entered\s*:|this\s+\S+\s+day\s+of|date\s+of\s+(?:order|issue)",
+    r"signed\s+on|entered\s*:|this\s+\S+?\s*day\s*[o0]f|date\s+of\s+(?:order|issue)",
     re.IGNORECASE | re.MULTILINE,
 )
 _EXECUTE_LABELS = re.compile(fuzzy("on or before"), re.IGNORECASE)

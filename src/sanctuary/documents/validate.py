@@ -76,6 +76,10 @@ _LETTER_FOLD = str.maketrans(
 _FOLDED_WORDS = {v.translate(_LETTER_FOLD): v for v in _WORDS.values()} | {
     k.translate(_LETTER_FOLD): v for k, v in _WORDS.items()
 }
+_MERGEABLE = tuple(
+    w.translate(_LETTER_FOLD)
+    for w in ("street", "avenue", "boulevard", "place", "parkway", "road", "drive", "terrace")
+)
 _FOLDED_BOROUGHS = {k.translate(_LETTER_FOLD): v for k, v in _BOROUGHS.items()}
 
 
@@ -87,19 +91,27 @@ def _fold(token: str) -> str:
 def normalize_address(text: str) -> list[str]:
     """Tokens of an address, normalised for comparison."""
     text = text.lower().replace("#", " apt ")
-    text = re.sub(r"([a-z])(\d)", r"\1 \2", text)  # OCR merges words: "at413" -> "at 413"
-    text = re.sub(r"(\d)([a-z]{3,})", r"\1 \2", text)  # "50jamaica" -> "50 jamaica"
+    text = re.sub(r"([a-z])(\d+)(?![a-z])", r"\1 \2", text)  # OCR merges: "at413" -> "at 413"
+    text = re.sub(r"\b(\d+)([a-z]{3,})", r"\1 \2", text)  # "50jamaica" -> "50 jamaica"
     text = re.sub(r"\b(\d+)\s*-\s*(\d+)\b", r"\1\2", text)  # Queens 123-45 -> 12345
     text = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", text)
     text = re.sub(r"[^a-z0-9|]+", " ", text)
-    tokens = []
+    folded: list[str] = []
     for token in text.split():
         if any(c.isdigit() for c in token) and re.fullmatch(r"[0-9oil|]+", token):
             token = token.translate(_DIGIT_FIX)  # OCR: "1O5" -> "105"
         elif not token.isdigit():
             token = _fold(token)
-        tokens.append(_FOLDED_WORDS.get(token, token))
-    return tokens
+        if folded and folded[-1] + token in _FOLDED_WORDS and token not in _FOLDED_WORDS:
+            token = folded.pop() + token  # OCR splits a street type: "a venue" -> "avenue"
+        for street_type in _MERGEABLE:
+            # OCR merges a street name with its type: "rooseveltavenue" -> "roosevelt avenue"
+            if token.endswith(street_type) and len(token) >= len(street_type) + 3:
+                folded.append(token[: -len(street_type)])
+                token = street_type
+                break
+        folded.append(token)
+    return [_FOLDED_WORDS.get(token, token) for token in folded]
 
 
 @dataclass(frozen=True)

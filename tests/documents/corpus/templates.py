@@ -377,11 +377,15 @@ def ny_supreme_search(ctx: Ctx) -> Doc:
                     10,
                 ),
                 Text("This warrant may be executed between 6:00 A.M. and 9:00 P.M. only.", 10),
+                Text(
+                    f"Dated: {ctx.premises.borough}, New York, this {fake.ordinal(day.day)} day of {day:%B}, {day.year}",
+                    10,
+                    space_before=6,
+                ),
                 sig(
                     ctx,
                     "Signature of Justice",
                     [f"HON. {ctx.judge.upper()}", "Justice of the Supreme Court"],
-                    f"Dated: {ctx.premises.borough}, New York, this {fake.ordinal(day.day)} day of {day:%B}, {day.year}",
                 ),
             ]
         ],
