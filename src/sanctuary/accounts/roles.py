@@ -83,6 +83,39 @@ CAPABILITIES: dict[str, frozenset[Role]] = {
     "reports.view": frozenset(CITY_STAFF - {Role.FRONT_DESK}),
     "campaign.coordinate": frozenset({Role.CAMPAIGN_COORDINATOR, Role.ADMINISTRATOR}),
     "campaign.request": frozenset({Role.PARTNER, Role.CAMPAIGN_COORDINATOR}),
+    # Data inventory and disclosure requests (issue 6): Admin Code §§23-1202, 23-1205.
+    "inventory.view": frozenset(
+        {
+            Role.PRIVACY_OFFICER,
+            Role.AGENCY_COUNSEL,
+            Role.AGENCY_HEAD,
+            Role.CHIEF_PRIVACY_OFFICER,
+            Role.COMMITTEE_MEMBER,
+            Role.AUDITOR,
+            Role.ADMINISTRATOR,
+        }
+    ),
+    "inventory.edit": frozenset({Role.PRIVACY_OFFICER, Role.AGENCY_HEAD}),
+    "inventory.scan": frozenset({Role.PRIVACY_OFFICER, Role.AGENCY_HEAD}),
+    "disclosures.view": frozenset(
+        {
+            Role.PRIVACY_OFFICER,
+            Role.AGENCY_COUNSEL,
+            Role.AGENCY_HEAD,
+            Role.CHIEF_PRIVACY_OFFICER,
+            Role.AUDITOR,
+        }
+    ),
+    "disclosures.intake": frozenset({Role.PRIVACY_OFFICER, Role.AGENCY_COUNSEL, Role.AGENCY_HEAD}),
+    "disclosures.review": frozenset({Role.PRIVACY_OFFICER, Role.AGENCY_COUNSEL}),
+    "disclosures.approve": frozenset({Role.PRIVACY_OFFICER}),
+    "disclosures.counsel": frozenset({Role.AGENCY_COUNSEL}),
+    "disclosures.report_improper": frozenset(
+        {Role.PRIVACY_OFFICER, Role.AGENCY_COUNSEL, Role.AGENCY_HEAD}
+    ),
+    "reports.cpo": frozenset(
+        {Role.CHIEF_PRIVACY_OFFICER, Role.COMMITTEE_MEMBER, Role.AUDITOR, Role.ADMINISTRATOR}
+    ),
 }
 READ_ONLY_ROLES = frozenset({Role.AUDITOR})
 

@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "sanctuary.compliance",
     "sanctuary.encounters",
     "sanctuary.rights",
+    "sanctuary.inventory",
+    "sanctuary.disclosures",
     "sanctuary.web",
 ]
 

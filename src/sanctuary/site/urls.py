@@ -18,6 +18,8 @@ urlpatterns = [
     path("facilities/", include("sanctuary.facilities.urls")),
     path("audit/", include("sanctuary.audit.urls")),
     path("campaign/", include("sanctuary.rights.campaign.urls")),
+    path("inventory/", include("sanctuary.inventory.urls")),
+    path("disclosures/", include("sanctuary.disclosures.urls")),
     path("", include("sanctuary.web.urls")),
 ]
 # Know Your Rights: the language comes from the URL (/es/...), never from a cookie.
