@@ -17,6 +17,9 @@ def home(request: HttpRequest) -> HttpResponse:
         "audit.view",
         "campaign.request",
         "campaign.coordinate",
+        "inventory.view",
+        "disclosures.view",
+        "reports.cpo",
     )
     can = {c.replace(".", "_"): user.can(c) for c in capabilities}  # type: ignore[union-attr]
     return render(request, "web/home.html", {"can": can})
