@@ -175,7 +175,8 @@ def markdown(figures: dict[str, Any]) -> str:
         f"| Text PDF (text layer + vector signature check) | {pdf['n']} | {pdf['median']:.4f} | "
         f"{pdf['p95']:.4f} | < 50 ms: {verdict('text_pdf', pdf['median'])} |",
         "",
-        f"Evaluation half of the synthetic corpus (templates never used for tuning): "
+        f"Evaluation half of the synthetic corpus (split by template, seed 13; see ADR 0003 for "
+        "how far it stayed unseen): "
         f"{ev['documents']} documents ({', '.join(f'{k} {v}' for k, v in sorted(ev['formats'].items()))}); "
         f"kind accuracy {ev['kind_accuracy']:.2%}; administrative or other documents reported as "
         f"judicial warrants: {ev['false_judicial']}; `valid_at_door` wrong on "
