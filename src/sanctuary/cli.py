@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "export_site",
     "print_cards",
     "import_facilities",
+    "disclosures",
 )
 
 
