@@ -161,6 +161,30 @@ def test_federal_immigration_request_without_court_process_is_refused_by_rule(
     assert req.status == Status.NEEDS_COUNSEL
 
 
+def test_a_fail_closed_denial_of_a_city_agency_request_needs_counsel_not_a_refusal(
+    staff: Any, agencies: Any
+) -> None:
+    # The engine cannot tell "another city agency" from an unknown requester, so it denies;
+    # that is advice counsel may overrule, unlike a denial to immigration enforcement.
+    req = new(
+        staff,
+        agencies,
+        requester_kind="city_agency",
+        requester="OTHER",
+        purpose="unknown",
+        requester_organisation="Department of Education",
+    )
+    assert req.decision["decision"] == "deny" and req.counsel_required
+    walk(req, staff, "review")
+    with pytest.raises(services.DisclosureError, match="Counsel") as error:
+        services.transition(staff["po"], req, "approve")
+    assert error.value.status == 409
+    walk(req, staff, "refer_to_counsel")
+    services.counsel_sign_off(staff["counsel"], req, "Benefits coordination: lawful")
+    services.transition(staff["po"], req, "approve")
+    assert req.status == Status.APPROVED
+
+
 def test_court_order_needs_counsel_sign_off_before_approval(staff: Any, agencies: Any) -> None:
     req = new(staff, agencies, documents=({"kind": "court_order", "signed": True},))
     assert req.counsel_required

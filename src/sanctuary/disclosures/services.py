@@ -147,9 +147,28 @@ def needs_counsel(decision: dict[str, Any], documents: Any, requester_kind: str)
         return True
     if requester_kind == RequesterKind.FEDERAL_IMMIGRATION:
         return True
+    if decision.get("decision") == "deny":
+        # A denial that is not refused by rule (see refused_by_rule) is the engine failing
+        # closed on what its vocabulary cannot express, e.g. another city agency's request:
+        # only counsel may advise the privacy officer to go against it.
+        return True
     return decision.get("decision") == "escalate" and any(
         r.get("rule") in COUNSEL_RULES for r in decision.get("reasons", [])
     )
+
+
+def is_immigration_request(req: Any) -> bool:
+    return (
+        req.requester_kind == RequesterKind.FEDERAL_IMMIGRATION
+        or req.requester in IMMIGRATION_REQUESTERS
+        or req.purpose == "civil_immigration"
+    )
+
+
+def refused_by_rule(req: Any) -> bool:
+    """EO 13 and §23-1202: what the engine denies to federal immigration enforcement is never
+    approved, whoever signs off."""
+    return req.engine_decision == "deny" and is_immigration_request(req)
 
 
 def _log(req: DisclosureRequest, action: str, src: str, dst: str, actor: Any, reason: str) -> None:
@@ -277,12 +296,12 @@ def transition(user: Any, req: DisclosureRequest, action: str, reason: str = "")
 def _check_approval(user: Any, req: DisclosureRequest) -> None:
     if user.role != Role.PRIVACY_OFFICER or user.agency_id != req.agency_id:
         raise DisclosureError("action", "Only this agency's privacy officer approves.", 403)
-    if req.engine_decision == "deny":
+    if refused_by_rule(req):
         why = deciding_reason(req)
         raise DisclosureError(
             "action",
             f"Refused by rule {why['rule']} ({why['citation']}): the rules engine denies this "
-            "request, so it cannot be approved.",
+            "immigration-enforcement request, so it cannot be approved.",
             409,
         )
     if req.counsel_required and not req.counsel_signed_off_at:
