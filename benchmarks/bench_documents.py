@@ -104,7 +104,7 @@ def _measure(quick: bool, pinned: str) -> dict[str, Any]:
     scan_seconds = _time(scans, on)
     pdf_seconds = _time(pdfs, on)
 
-    counts = (
+    counts: dict[str, Any] = (
         {"text": 4, "text_ocr": 4, "pdf_text": 2, "images": 1, "scans": 0}
         if quick
         else {"text": 12, "text_ocr": 12, "pdf_text": 6, "images": 4, "scans": 2}

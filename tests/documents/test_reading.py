@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 
 from sanctuary.documents import (
+    CheckResult,
     CorruptDocument,
     DocumentError,
     EmptyDocument,
@@ -30,7 +31,7 @@ ON = dt.date(2026, 2, 10)
 BOUND_SECONDS = 10.0
 
 
-def _check(data: bytes, filename: str, limits: Limits | None = None) -> object:
+def _check(data: bytes, filename: str, limits: Limits | None = None) -> CheckResult:
     if limits is None:
         return check_document(data, filename=filename, on=ON)
     return check_document(data, filename=filename, on=ON, limits=limits)
@@ -203,4 +204,10 @@ def test_ocr_timeout_is_a_clear_error() -> None:
 
 def test_plain_text_file_is_read() -> None:
     result = _check(b"UNITED STATES DISTRICT COURT\nARREST WARRANT\nAO 442", "note.txt")
+    assert result.source == "text"
+
+
+def test_windows_text_file_is_read() -> None:
+    text = "UNITED STATES DISTRICT COURT\nSEARCH AND SEIZURE WARRANT\nSe\u00f1or \u00a7 1326\n" * 3
+    result = _check(text.encode("cp1252"), "note.txt")
     assert result.source == "text"

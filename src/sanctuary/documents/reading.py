@@ -83,9 +83,10 @@ def _looks_like_text(sample: bytes) -> bool:
     try:
         decoded = sample.decode("utf-8")
     except UnicodeDecodeError as error:
-        if error.start < len(sample) - 4:  # a multibyte char cut at the sample's end is fine
-            return False
-        decoded = sample[: error.start].decode("utf-8")
+        if error.start >= len(sample) - 4:  # a multibyte char cut at the sample's end is fine
+            decoded = sample[: error.start].decode("utf-8")
+        else:
+            decoded = sample.decode("cp1252", errors="replace")  # older Windows text files
     printable = sum(ch.isprintable() or ch in "\n\r\t\f" for ch in decoded)
     return bool(decoded) and printable / len(decoded) > 0.95
 
@@ -138,7 +139,10 @@ def read_document(data: bytes, filename: str, limits: Limits) -> ReadResult:
 
 
 def read_text_bytes(data: bytes, limits: Limits) -> ReadResult:
-    text = data.decode("utf-8", errors="replace")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
     if len(text) > limits.max_text_chars:
         raise TooLarge(f"The text is longer than {limits.max_text_chars} characters.")
     return ReadResult(text=text, source="text", confidence=1.0, signed=None)
