@@ -69,8 +69,8 @@ def check_file(path: str, on: dt.date, address: str | None) -> dict[str, Any]:
             path, DocumentError("The file could not be opened."), time.monotonic() - started
         )
     except Exception:  # noqa: BLE001 - a bug must not hide the other files' results
-        error = DocumentError("The checker failed on this file; it is not a verified warrant.")
-        return error_dict(path, error, time.monotonic() - started)
+        failure = DocumentError("The checker failed on this file; it is not a verified warrant.")
+        return error_dict(path, failure, time.monotonic() - started)
 
 
 def _plain(result: dict[str, Any]) -> str:
