@@ -107,3 +107,18 @@ def test_command_does_not_import_django() -> None:
     code = "import sys, sanctuary.commands.check_document; print('django' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_an_unexpected_failure_is_that_files_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(command, "check_document", broken)
+    path = tmp_path / "x.txt"
+    path.write_text("anything")
+    status, out = _run(["check-document", str(path), "--json"], capsys)
+    assert status == 1
+    result = json.loads(out)
+    assert result["judicial_warrant"] is False and "not a verified warrant" in result["error"]
