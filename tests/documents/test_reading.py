@@ -125,6 +125,18 @@ def test_truncated_image() -> None:
     _expect(CorruptDocument, buffer.getvalue()[:3000], "photo.png")
 
 
+def test_truncated_image_is_refused_even_after_weasyprint_relaxed_pillow() -> None:
+    from PIL import ImageFile
+
+    previous = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = True  # what `import weasyprint` does process-wide
+    try:
+        test_truncated_image()
+        assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # the setting is given back
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = previous
+
+
 def test_encrypted_pdf() -> None:
     from pypdf import PdfWriter
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import time
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from PIL import Image
+from PIL import Image, ImageFile
 
 from .model import (
     CorruptDocument,
@@ -148,6 +151,22 @@ def read_text_bytes(data: bytes, limits: Limits) -> ReadResult:
     return ReadResult(text=text, source="text", confidence=1.0, signed=None)
 
 
+_STRICT_DECODING = threading.Lock()
+
+
+@contextmanager
+def strict_decoding() -> Iterator[None]:
+    """Refuse truncated images even when another library (WeasyPrint does, on import) told
+    Pillow to accept them process-wide: a cut-off photo must not pass as readable."""
+    with _STRICT_DECODING:
+        previous = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            yield
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = previous
+
+
 def open_image(data: bytes, limits: Limits) -> Image.Image:
     """Open an image and check its pixel count from the header, before decoding any pixels."""
     try:
@@ -162,7 +181,8 @@ def open_image(data: bytes, limits: Limits) -> Image.Image:
                 )
             if getattr(image, "n_frames", 1) > limits.max_pdf_pages:
                 raise TooLarge(f"The image has more than {limits.max_pdf_pages} pages.")
-            image.load()
+            with strict_decoding():
+                image.load()
     except DocumentError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
