@@ -29,6 +29,7 @@ def run(args: argparse.Namespace) -> int:
         f"{args.host}:{args.port}",
         "--workers",
         str(args.workers),
+        "--preload",
         "--access-logfile",
         "-",
         "--forwarded-allow-ips",
