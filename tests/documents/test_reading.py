@@ -137,6 +137,24 @@ def test_truncated_image_is_refused_even_after_weasyprint_relaxed_pillow() -> No
         ImageFile.LOAD_TRUNCATED_IMAGES = previous
 
 
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (b"GIF89a junk", "photo.gif"),
+        (b"GIF89a junk", "photo.txt"),
+        (b"BM\x36\x00\x0c\x00\x00\x00\x00\x00\x36\x00\x00\x00" + b"\x00" * 40, "scan.bmp"),
+        (b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00", "IMG_0001.HEIC"),
+        (b"PK\x03\x04 a zip archive", "warrant.txt"),
+    ],
+)
+def test_formats_we_do_not_read_are_refused_not_read_as_text(data: bytes, name: str) -> None:
+    _expect(UnsupportedType, data, name)
+
+
+def test_a_text_that_starts_like_a_bitmap_header_is_still_text() -> None:
+    assert sniff(b"BMI report for the case file, nothing else.") == "text"
+
+
 def test_encrypted_pdf() -> None:
     from pypdf import PdfWriter
 

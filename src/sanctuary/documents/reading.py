@@ -75,9 +75,18 @@ def sniff(data: bytes) -> str | None:
         return "webp"
     if head[:4] in (b"II*\x00", b"MM\x00*"):
         return "tiff"
+    is_bmp = head[:2] == b"BM" and head[6:10] == b"\x00\x00\x00\x00"  # not "BMI report..."
+    if is_bmp or head.startswith(_UNSUPPORTED_SIGNATURES) or head[4:12] in _UNSUPPORTED_BOXES:
+        return None  # other image and archive formats may look like text in their first bytes
     if _looks_like_text(data[:4096]):
         return "text"
     return None
+
+
+# GIF, ZIP/DOCX, gzip (and BMP, above): formats we do not read, whatever their name says.
+_UNSUPPORTED_SIGNATURES = (b"GIF87a", b"GIF89a", b"PK\x03\x04", b"\x1f\x8b")
+# HEIC/HEIF and AVIF photos (ISO boxes: "ftyp" + brand at offset 4).
+_UNSUPPORTED_BOXES = {b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypavif", b"ftyphevc"}
 
 
 def _looks_like_text(sample: bytes) -> bool:
