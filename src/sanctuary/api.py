@@ -71,8 +71,15 @@ def error_response(
     return api.create_response(request, {"detail": detail, "errors": errors or []}, status=status)
 
 
-def _field_name(loc: Any) -> str:
-    parts = [str(p) for p in loc if p not in ("body", "query", "path", "form", "file")]
+SOURCES = ("body", "query", "path", "form", "file", "header", "cookie")
+
+
+def field_name(loc: Any) -> str:
+    """The field an error is about, as a client names it: ("body", "payload", "deadline") is
+    "deadline"; only the leading source is dropped, so a field called "file" keeps its name."""
+    parts = [str(p) for p in loc]
+    if parts and parts[0] in SOURCES:
+        parts = parts[1:]
     # ninja nests a body under the parameter's name ("payload"); staff want the field itself.
     if len(parts) > 1 and parts[0] in ("payload", "data", "body"):
         parts = parts[1:]
@@ -82,7 +89,7 @@ def _field_name(loc: Any) -> str:
 @api.exception_handler(ValidationError)
 def _validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     errors = [
-        {"field": _field_name(e.get("loc", ())), "message": str(e.get("msg", "invalid"))}
+        {"field": field_name(e.get("loc", ())), "message": str(e.get("msg", "invalid"))}
         for e in exc.errors
     ]
     return error_response(request, 422, "Some fields are not right.", errors)

@@ -63,3 +63,13 @@ def test_error_pages_never_show_a_stack_trace(make_user: Any, sign_in: Any) -> N
     response = client.get("/no/such/page/")
     assert response.status_code == 404
     assert b"Traceback" not in response.content
+
+
+def test_error_fields_are_named_as_clients_name_them() -> None:
+    from sanctuary.api import field_name
+
+    assert field_name(("body", "payload", "deadline")) == "deadline"
+    assert field_name(("query", "limit")) == "limit"
+    assert field_name(("file", "file")) == "file"
+    assert field_name(("body", "payload", "documents", 0, "kind")) == "documents.0.kind"
+    assert field_name(()) == "body"
