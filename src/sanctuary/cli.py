@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "print_cards",
     "import_facilities",
     "disclosures",
+    "purge",
 )
 
 

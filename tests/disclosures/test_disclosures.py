@@ -398,3 +398,43 @@ def test_api_flow_and_malformed_input(staff: Any, agencies: Any, sign_in: Any) -
     r = po.post("/api/disclosures", json.dumps({**body, "x": 1}), content_type="application/json")
     assert r.status_code == 422
     assert DisclosureRequest.objects.count() == 1
+
+
+def close(req: DisclosureRequest, days_ago: int) -> None:
+    DisclosureRequest.objects.filter(pk=req.pk).update(
+        status=Status.CLOSED, last_activity_at=timezone.now() - timedelta(days=days_ago)
+    )
+
+
+def test_subject_of_a_long_closed_request_is_blanked_and_the_count_audited(
+    staff: Any,
+    agencies: Any,
+) -> None:
+    old = new(staff, agencies, exigent=True, exigent_reason="Apt 4B emergency")
+    recent = new(staff, agencies)
+    still_open = new(staff, agencies)
+    close(old, days_ago=120)
+    close(recent, days_ago=10)
+    DisclosureRequest.objects.filter(pk=still_open.pk).update(
+        last_activity_at=timezone.now() - timedelta(days=400)
+    )
+    assert services.purge_closed(days=90) == 1
+    assert DisclosureRequest.objects.get(pk=old.pk).subject == ""
+    assert DisclosureRequest.objects.get(pk=old.pk).exigent_reason == ""
+    assert DisclosureRequest.objects.get(pk=recent.pk).subject == SUBJECT
+    assert DisclosureRequest.objects.get(pk=still_open.pk).subject == SUBJECT
+    entry = AuditEntry.objects.get(action="disclosure.purge")
+    assert "1 closed" in entry.summary and "Maria" not in entry.summary
+    assert services.purge_closed(days=90) == 0  # nothing twice
+
+
+def test_purge_command_and_beat_schedule_name_real_tasks() -> None:
+    from django.conf import settings
+
+    from sanctuary.cli import main
+    from sanctuary.site.celery import app
+
+    app.loader.import_default_modules()
+    for entry in settings.CELERY_BEAT_SCHEDULE.values():
+        assert entry["task"] in app.tasks, entry["task"]
+    assert main(["purge"]) == 0

@@ -7,13 +7,15 @@ and an audit entry in the same transaction.
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from sanctuary.accounts.roles import Role
@@ -422,3 +424,29 @@ def report_improper(
             summary=f"Improper disclosure reported to the Chief Privacy Officer ({report.pk})",
         )
     return report
+
+
+def retention_days() -> int:
+    return int(os.environ.get("SANCTUARY_DISCLOSURE_RETENTION_DAYS", "90"))
+
+
+def purge_closed(now: Any = None, days: int | None = None) -> int:
+    """Blank whom a closed request was about (and why it was exigent) once it has been closed
+    for the retention period. The request itself stays for the §23-1205 and CPO reports."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=retention_days() if days is None else days)
+    with transaction.atomic():
+        due = DisclosureRequest.objects.filter(
+            Q(subject__gt="") | Q(exigent_reason__gt=""),
+            status=Status.CLOSED,
+            last_activity_at__lte=cutoff,
+        )
+        count = due.update(subject="", exigent_reason="")
+        if count:
+            record(
+                "disclosure.purge",
+                object_type="disclosures.disclosurerequest",
+                agency="",
+                summary=f"Purged subject details of {count} closed disclosure requests",
+            )
+    return count

@@ -10,3 +10,10 @@ def disclosure_watchdog() -> int:
     from sanctuary.disclosures.watchdog import alert_stalled
 
     return alert_stalled()
+
+
+@shared_task
+def purge_closed_disclosures() -> int:
+    from sanctuary.disclosures.services import purge_closed
+
+    return purge_closed()

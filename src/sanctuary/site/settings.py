@@ -181,6 +181,21 @@ CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# Scheduled work (`celery -A sanctuary.site beat`); without Redis, run `sanctuary purge` from cron.
+CELERY_BEAT_SCHEDULE = {
+    "purge-encounter-free-text": {
+        "task": "sanctuary.encounters.tasks.purge_expired_encounters",
+        "schedule": 3600.0,
+    },
+    "purge-closed-disclosures": {
+        "task": "sanctuary.disclosures.tasks.purge_closed_disclosures",
+        "schedule": 24 * 3600.0,
+    },
+    "disclosure-watchdog": {
+        "task": "sanctuary.disclosures.tasks.disclosure_watchdog",
+        "schedule": 6 * 3600.0,
+    },
+}
 
 # Security headers. No 'unsafe-inline': scripts and styles come from our own static files.
 CONTENT_SECURITY_POLICY = {
