@@ -42,9 +42,15 @@ def test_board_shows_open_encounters_without_resident_data(
     response = sign_in(make_user("committee_member", agency=None)).get("/board/")
     html = response.content.decode()
     assert response.status_code == 200 and response["Refresh"] == "10"
-    assert '<meta http-equiv="refresh" content="10">' in html
+    assert 'href="?paused=1"' in html  # the viewer can turn the reloading off (WCAG 2.2.1)
     assert "Demo PS 1" in html and "They waited for counsel" in html
     assert "Maria" not in html and "Smith" not in html
+
+
+def test_a_paused_board_stops_reloading(make_user: Any, sign_in: Any) -> None:
+    response = sign_in(make_user("committee_member", agency=None)).get("/board/?paused=1")
+    assert response.status_code == 200 and "Refresh" not in response
+    assert 'href="?"' in response.content.decode()
 
 
 def test_surge_alert_after_n_in_m_minutes_until_acknowledged(

@@ -24,16 +24,20 @@ def _require(user: Any, capability: str) -> None:
 
 @require_GET
 def board(request: HttpRequest) -> HttpResponse:
-    """Reloads itself every few seconds (a Refresh header and a meta refresh: no script)."""
+    """Reloads itself every few seconds through the HTTP Refresh header (no script), unless the
+    viewer paused it: WCAG 2.2.1 asks that a time limit can be turned off."""
     user: Any = request.user
     _require(user, "board.view")
+    paused = request.GET.get("paused") == "1"
     context = {
         "board": queries.board(user),
         "refresh": REFRESH_SECONDS,
+        "paused": paused,
         "can_ack": user.can("board.acknowledge"),
     }
     response = render(request, "encounters/board.html", context)
-    response["Refresh"] = str(REFRESH_SECONDS)
+    if not paused:
+        response["Refresh"] = str(REFRESH_SECONDS)
     response["Cache-Control"] = "no-store"
     return response
 
