@@ -36,6 +36,7 @@ from sanctuary.rules import (
     decide,
     parse_request,
 )
+from sanctuary.rules.model import KNOWN_AGENCIES
 
 TARGET_PER_SECOND = 20_000
 TARGET_P99_MS = 1.0
@@ -53,21 +54,7 @@ ACTION_WEIGHTS = {
     "interview": 5,
     None: 1,
 }
-AGENCIES = [
-    "NYPD",
-    "DOC",
-    "DOP",
-    "ACS",
-    "DSS",
-    "HRA",
-    "DHS",
-    "DOE",
-    "HHC",
-    "DCAS",
-    "DOT",
-    "PARKS",
-    None,
-]
+AGENCIES = [*KNOWN_AGENCIES, None]
 LAWS = [
     "PL 120.10", "PL 110/120.10", "attempted PL 125.25", "PL 265.02(3)", "PL 265.02",
     "PL 155.40", "PL 485.05/120.05", "VTL 600", "PL 220.39", "18 USC 1326", "PL 135.37",

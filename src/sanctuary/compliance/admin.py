@@ -9,19 +9,7 @@ from sanctuary.compliance.models import (
     PolicyAudit,
     PolicyChange,
 )
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Changes made here would bypass the audit log, so the admin only reads."""
-
-    def has_add_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
-        return False
-
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
-        return False
-
-    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
-        return False
+from sanctuary.site.admin import ReadOnlyAdmin
 
 
 @admin.register(Order)

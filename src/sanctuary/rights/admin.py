@@ -3,19 +3,7 @@
 from django.contrib import admin
 
 from sanctuary.rights.campaign.models import MaterialRequest, PartnerMembership, PartnerOrganization
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Changes made here would bypass the audit log, so the admin only reads."""
-
-    def has_add_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
-        return False
-
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
-        return False
-
-    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
-        return False
+from sanctuary.site.admin import ReadOnlyAdmin
 
 
 @admin.register(PartnerOrganization)
