@@ -99,7 +99,12 @@ def load_demo() -> list[str]:
             f"  {account.username:<15} {user.get_role_display():<32} "
             f"{user.agency_acronym:<9} key {readable_key(device.bin_key)}"
         )
+    from django.utils import timezone
+
+    from sanctuary.compliance.demo import load_demo_compliance
     from sanctuary.rights.campaign.demo import load_demo_campaign
+
+    lines.extend(load_demo_compliance(User.objects.get(username="cpo"), today=timezone.localdate()))
 
     lines.extend(load_demo_campaign())
     return lines
