@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "check_document",
     "scan",
     "redact",
+    "scan_table",
     "export_site",
     "print_cards",
     "import_facilities",
