@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import logging
 import os
 from typing import Any
 
@@ -21,6 +22,7 @@ from django.conf import settings
 from django.db import models
 
 _INFO = b"sanctuary.encounters.field-encryption.v1"
+logger = logging.getLogger(__name__)
 
 
 @functools.cache
@@ -45,6 +47,9 @@ def decrypt(token: str) -> str:
     try:
         return fernet().decrypt(token.encode()).decode()
     except (InvalidToken, ValueError):
+        # Never the token or the text; only that a value could not be read, so a changed key
+        # shows up in the logs instead of passing for an empty note.
+        logger.warning("An encrypted field could not be decrypted: wrong or changed field key?")
         return ""
 
 
