@@ -39,7 +39,14 @@ def sqlite_url(tmp_path: Path) -> str:
 def postgres_url() -> Iterator[str]:
     import psycopg
 
-    base = os.environ.get("SCAN_TABLE_TEST_DATABASE", "postgresql://postgres@127.0.0.1:5432/test")
+    # The machine's PostgreSQL (CI's DATABASE_URL when it names one), in a schema of its own.
+    configured = os.environ.get("DATABASE_URL", "")
+    base = (
+        configured
+        if configured.startswith("postgres")
+        else ("postgresql://postgres@127.0.0.1:5432/test")
+    )
+    base = base.replace("postgres://", "postgresql://", 1)
     with psycopg.connect(base, autocommit=True) as db:
         db.execute("CREATE SCHEMA IF NOT EXISTS scan_table_test")
         db.execute("DROP TABLE IF EXISTS scan_table_test.intake")
