@@ -206,7 +206,7 @@ def _write(r: dict[str, Any]) -> None:
         SECTION,
         f"""{SECTION}
 
-`benchmarks/bench_encounters.py`, run {dt.date(2026, 11, 26).isoformat()} on {m["cpu"]}
+`benchmarks/bench_encounters.py`, run {dt.date.today().isoformat()} on {m["cpu"]}
 ({m["nproc"]} CPUs, shared; load {m["load_average_1_5_15"]}), Python {m["python"]}, PostgreSQL 15,
 gunicorn with {r["gunicorn_workers"]} sync workers on 127.0.0.1, alerts inline (no Redis).
 

@@ -19,6 +19,7 @@ docs/benchmarks.md. Run with `.venv/bin/python -m benchmarks.bench_privacy`.
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
 import os
 import platform
@@ -39,7 +40,6 @@ from sanctuary.privacy.recognizers import default_recognizers
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "benchmarks.md"
 SECTION = "## Identifying-information scanner"
-DATE = "2026-11-26"
 RUNS = 3
 PRESIDIO_THRESHOLD = 0.4
 PRESIDIO_TO_OURS = {
@@ -198,7 +198,7 @@ def run() -> dict[str, Any]:
     pinned = pin_one_core()
     segments = generate(split="eval")
     result: dict[str, Any] = {
-        "date": DATE,
+        "date": _dt.date.today().isoformat(),
         "machine": {
             "nproc": os.cpu_count(),
             "cpu": machine()["cpu"],
@@ -217,7 +217,7 @@ def run() -> dict[str, Any]:
         "presidio_small_model": "not measured: en_core_web_sm is not installed",
     }
     result["speedup"] = round(
-        result["sanctuary"]["mb_per_s"] / result["presidio_blank"]["mb_per_s"], 1
+        result["sanctuary"]["mb_per_s"] / result["presidio_blank"]["mb_per_s"], 2
     )
     write_section(result)
     return result
@@ -259,7 +259,11 @@ def write_section(result: dict[str, Any]) -> None:
         "",
         f"Throughput (median of {result['runs']} passes, one core): Sanctuary "
         f"**{result['sanctuary']['mb_per_s']:.3f} MB/s**, Presidio with a blank spaCy pipeline "
-        f"**{result['presidio_blank']['mb_per_s']:.4f} MB/s**: **{result['speedup']}×**.",
+        f"**{result['presidio_blank']['mb_per_s']:.4f} MB/s**: **{result['speedup']}×**. "
+        f"Target at least 10×: **{'met' if result['speedup'] >= 10 else 'not met'}** in this run. "
+        "The ratio moves with the machine: runs on 26-27 Nov 2026 gave 14.7× on a loaded "
+        "machine and 9.5-10× on a quiet one (Presidio slows more under load); per-call cost on "
+        "short segments (CSV cells average 54 characters) dominates both engines.",
         "",
         *_table(result),
         "",
@@ -272,8 +276,9 @@ def write_section(result: dict[str, Any]) -> None:
         f"Small English model: {result['presidio_small_model']} (third-party mirrors not used).",
         "",
         "Caveat: the corpus is synthetic and its templates were written by the same team as the "
-        "scanner; the eval templates were not tuned against, but real case files are messier "
-        "(OCR errors, wrapped lines, names without cues). Treat these as upper bounds.",
+        "scanner, and the PERSON recognizer was adjusted once after seeing its eval recall "
+        "(0.81; see ADR 0004), so the eval half is no longer unseen. Real case files are "
+        "messier (OCR errors, wrapped lines, names without cues). Treat these as upper bounds.",
         "",
     ]
     replace_section(SECTION, "\n".join(body), DOCS)

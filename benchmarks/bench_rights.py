@@ -10,6 +10,7 @@ docs/benchmarks.md.
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import gzip
 import http.client
 import json
@@ -27,7 +28,6 @@ from benchmarks.common import machine, replace_section
 ROOT = Path(__file__).resolve().parents[1]
 DOCS_FILE = ROOT / "docs" / "benchmarks.md"
 SECTION = "## Know Your Rights pages"
-DATE = "2026-11-26"
 TARGET = "/es/home/"
 REQUESTS = 4000
 CLIENTS = 4
@@ -124,7 +124,7 @@ def measure(requests: int = REQUESTS, clients: int = CLIENTS) -> dict[str, Any]:
         server.wait(timeout=10)
     latencies.sort()
     return {
-        "date": DATE,
+        "date": _dt.date.today().isoformat(),
         "machine": machine(),
         "target": TARGET,
         "requests": len(latencies),

@@ -87,7 +87,18 @@ class Scanner:
         full = prefix + text if prefix else text
         lowered = _lower_same_length(full)
         raw: list[Finding] = []
+        # Most recognizers share a trigger (a digit, "@"): test each trigger once per text, and
+        # do not even call a recognizer whose trigger is absent. Short texts (CSV cells) are
+        # dominated by this per-call cost.
+        fired: dict[int, bool] = {}
         for recognizer in self.recognizers:
+            trigger = recognizer.trigger
+            if trigger is not None:
+                key = id(trigger)
+                if key not in fired:
+                    fired[key] = trigger.search(full) is not None
+                if not fired[key]:
+                    continue
             raw.extend(f for f in recognizer.analyze(full, lowered) if f.score >= self.threshold)
         resolved = resolve_overlaps(raw)
         if not prefix:

@@ -69,20 +69,29 @@ class Recognizer:
             )
         return words
 
+    def _has_context(self, lowered: str) -> bool:
+        return self._context is not None and self._context.search(lowered) is not None
+
     def analyze(self, text: str, lowered: str) -> list[Finding]:
         findings: list[Finding] = []
         if self.trigger is not None and self.trigger.search(text) is None:
             return findings
-        # Cheap guard: a pattern that needs context cannot fire in a text without any context word.
-        has_any_context = self._context is not None and self._context.search(lowered) is not None
+        # Cheap guard: a pattern that needs context cannot fire in a text without any context
+        # word. Looked up once, and only when a pattern needs it or a match wants its context.
+        has_any_context: bool | None = None
         for pattern in self.patterns:
-            if pattern.needs_context and not has_any_context:
-                continue
+            if pattern.needs_context:
+                if has_any_context is None:
+                    has_any_context = self._has_context(lowered)
+                if not has_any_context:
+                    continue
             for match in pattern.regex.finditer(text):
                 start, end = match.span()
                 value = match.group(0)
                 if not self.validate(value, pattern):
                     continue
+                if has_any_context is None:
+                    has_any_context = self._has_context(lowered)
                 context = self.context_for(lowered, start, end) if has_any_context else ()
                 if pattern.needs_context and not context:
                     continue

@@ -37,6 +37,11 @@ _COMMA_FORM = re.compile(rf"(?<![\w@.])({_TOKEN}),[ \t]+({_TOKEN}(?:[ \t]+{_TOKE
 _CAPS = re.compile(
     r"(?<![\w@.])[A-Z]{2,}(?:-[A-Z]{2,})?(?:,?[ \t]+[A-Z]{2,}(?:-[A-Z]{2,})?){1,3}(?![\w@])"
 )
+_WORD = re.compile(r"\S+")
+# Particles never start or end a name ("de la Cruz" keeps them inside).
+_EDGE_PARTICLES = frozenset(
+    {"de", "la", "los", "del", "da", "das", "do", "dos", "van", "der", "von", "bin", "ibn", "al", "y"}
+)
 _TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:mr|mrs|ms|mx|miss|dr|sr|sra|srta|mme|mlle|rev|hon|judge|officer|det|sgt"
     r"|señor|señora|madame|monsieur)\.?[ \t]*$"
@@ -242,7 +247,7 @@ class PersonRecognizer(Recognizer):
         """
         runs: list[tuple[int, int, list[str]]] = []
         current: list[tuple[int, int, str]] = []
-        for m in re.finditer(r"\S+", text[start:end]):
+        for m in _WORD.finditer(text, start, end):
             token, t_end = m.group(0), m.end()
             if token.endswith(("'s", "’s")):
                 token, t_end = token[:-2], t_end - 2
@@ -256,15 +261,14 @@ class PersonRecognizer(Recognizer):
                     runs.append(self._close(current, start))
                 current = []
                 continue
-            current.append((m.start(), t_end, token))
+            current.append((m.start() - start, t_end - start, token))
         if current:
             runs.append(self._close(current, start))
         return [r for r in runs if r[2]]
 
     @staticmethod
     def _close(items: list[tuple[int, int, str]], offset: int) -> tuple[int, int, list[str]]:
-        particles = {"de", "la", "los", "del", "da", "das", "do", "dos", "van", "der", "von",
-                     "bin", "ibn", "al", "y"}  # fmt: skip
+        particles = _EDGE_PARTICLES
         while items and items[-1][2] in particles:
             items = items[:-1]
         while items and items[0][2] in particles:
@@ -288,7 +292,12 @@ class PersonRecognizer(Recognizer):
 
     # -- analysis ----------------------------------------------------------------------------
 
+    # Every pattern below needs a capital letter: a text without one holds no name.
+    trigger = re.compile(f"[{_UP}]")
+
     def analyze(self, text: str, lowered: str) -> list[Finding]:
+        if self.trigger.search(text) is None:
+            return []
         findings: list[Finding] = []
         confident_tokens: set[str] = set()
         singles: list[tuple[int, int, str]] = []
