@@ -39,9 +39,7 @@ _CAPS = re.compile(
 )
 _WORD = re.compile(r"\S+")
 # Particles never start or end a name ("de la Cruz" keeps them inside).
-_EDGE_PARTICLES = frozenset(
-    {"de", "la", "los", "del", "da", "das", "do", "dos", "van", "der", "von", "bin", "ibn", "al", "y"}
-)
+_EDGE_PARTICLES = frozenset("de la los del da das do dos van der von bin ibn al y".split())
 _TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:mr|mrs|ms|mx|miss|dr|sr|sra|srta|mme|mlle|rev|hon|judge|officer|det|sgt"
     r"|señor|señora|madame|monsieur)\.?[ \t]*$"
