@@ -12,7 +12,8 @@ if [ "$(id -u)" -eq 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # With recommends, as on the machines the suite was written on (chromium's fonts, for one).
+  apt-get install -y -qq "${missing[@]}" >/dev/null
 else
   echo "Missing Debian packages. Run:" >&2
   echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
