@@ -18,6 +18,10 @@ from ninja.security import SessionAuth
 logger = logging.getLogger(__name__)
 
 
+# Ids past a 64-bit integer cannot exist: answer 404 rather than overflow the database.
+MAX_ID = 2**63 - 1
+
+
 class FieldError(Schema):
     field: str
     message: str

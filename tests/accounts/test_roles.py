@@ -99,3 +99,18 @@ def test_partners_belong_to_no_agency_and_reach_no_agency_records(agencies: Any)
     assert partner.is_partner and not partner.is_citywide
     assert Facility.objects.for_user(partner).count() == 0
     assert not partner.can("compliance.view") and partner.can("campaign.request")
+
+
+def test_require_capability_answers_403_unless_the_role_holds_one_of_them(make_user: Any) -> None:
+    from django.contrib.auth.models import AnonymousUser
+    from django.core.exceptions import PermissionDenied
+
+    from sanctuary.accounts.scoping import require_capability
+
+    officer = make_user("privacy_officer")
+    assert require_capability(officer, "compliance.record") is officer
+    assert require_capability(officer, "campaign.coordinate", "compliance.view") is officer
+    with pytest.raises(PermissionDenied, match="does not allow"):
+        require_capability(make_user("front_desk"), "compliance.record")
+    with pytest.raises(PermissionDenied, match="auditors only"):
+        require_capability(AnonymousUser(), "audit.view", message="auditors only")

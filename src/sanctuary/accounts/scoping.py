@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import Http404
 
@@ -38,3 +39,11 @@ def may_change(user: Any, capability: str, agency_id: int | None) -> bool:
     if not user.is_authenticated or not user.can(capability):
         return False
     return bool(user.is_citywide or (agency_id is not None and agency_id == user.agency_id))
+
+
+def require_capability(user: Any, *capabilities: str, message: str = "") -> Any:
+    """`user`, if they hold any of `capabilities`; otherwise 403. Every page and endpoint asks
+    here, so a role's reach is decided by the table in accounts/roles.py and nowhere else."""
+    if not (user.is_authenticated and any(user.can(c) for c in capabilities)):
+        raise PermissionDenied(message or "Your role does not allow this.")
+    return user

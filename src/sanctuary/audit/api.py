@@ -2,15 +2,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from ninja import Router, Schema
 
+from sanctuary.accounts.scoping import require_capability
 from sanctuary.api import with_errors
 from sanctuary.audit.models import AuditEntry
 from sanctuary.audit.service import verify_log
 
 router = Router(tags=["audit"])
+AUDITORS_ONLY = "Only auditors, the Chief Privacy Officer and administrators."
 
 
 class AuditEntryOut(Schema):
@@ -33,22 +34,17 @@ class VerifyOut(Schema):
     problem: str
 
 
-def _require_auditor(request: HttpRequest) -> None:
-    if not request.user.can("audit.view"):  # type: ignore[union-attr]
-        raise PermissionDenied("Only auditors, the Chief Privacy Officer and administrators.")
-
-
 @router.get("/entries", response=with_errors({200: list[AuditEntryOut]}))
 def entries(request: HttpRequest, after_seq: int = 0, limit: int = 100) -> list[AuditEntry]:
     """Entries in chain order, after `after_seq`, at most 500 at a time."""
-    _require_auditor(request)
+    require_capability(request.user, "audit.view", message=AUDITORS_ONLY)
     limit = max(1, min(limit, 500))
     return list(AuditEntry.objects.filter(seq__gt=after_seq).order_by("seq")[:limit])
 
 
 @router.get("/verify", response=with_errors({200: VerifyOut}))
 def verify(request: HttpRequest) -> dict[str, object]:
-    _require_auditor(request)
+    require_capability(request.user, "audit.view", message=AUDITORS_ONLY)
     verdict = verify_log()
     return {
         "ok": verdict.ok,

@@ -9,15 +9,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Literal
 
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import File, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 from pydantic import ConfigDict, Field
 
-from sanctuary.accounts.scoping import get_for_user
+from sanctuary.accounts.scoping import get_for_user, require_capability
 from sanctuary.agencies.models import Agency
-from sanctuary.api import error_response, with_errors
+from sanctuary.api import MAX_ID, error_response, with_errors
 from sanctuary.compliance import queries, services
 from sanctuary.compliance.completion import CompletionInput
 from sanctuary.compliance.feeds import change_data
@@ -25,8 +24,6 @@ from sanctuary.compliance.models import AgencyObligation, Order, PolicyAudit, Po
 
 router = Router(tags=["compliance"])
 public_router = Router(tags=["public"], auth=None)
-
-MAX_ID = 2**63 - 1  # larger ids cannot exist; answer 404 rather than overflow the database
 
 
 class Strict(Schema):
@@ -184,13 +181,6 @@ class ChangeIn(Strict):
 # ---- helpers -------------------------------------------------------------------------------
 
 
-def _user(request: HttpRequest, capability: str = "compliance.view") -> Any:
-    user: Any = request.user
-    if not user.can(capability):
-        raise PermissionDenied("Your role does not allow this.")
-    return user
-
-
 def _get(queryset: Any, user: Any, pk: int) -> Any:
     if not 0 < pk <= MAX_ID:
         raise Http404
@@ -283,7 +273,7 @@ def _row(user: Any, pk: int) -> AgencyObligation:
 @router.get("/orders", response=with_errors({200: list[OrderOut]}))
 def list_orders(request: HttpRequest) -> list[dict[str, Any]]:
     """The orders the tracker follows and their obligations, as loaded from the data files."""
-    _user(request)
+    require_capability(request.user, "compliance.view")
     result = []
     for order in Order.objects.prefetch_related("obligations"):
         obligations = [
@@ -322,7 +312,7 @@ def list_orders(request: HttpRequest) -> list[dict[str, Any]]:
 @router.get("/obligations", response=with_errors({200: ObligationListOut}))
 def list_obligations(request: HttpRequest, filters: Query[ObligationFilters]) -> dict[str, Any]:
     """The dashboard: every agency obligation you may see, filtered and sorted, with counts."""
-    user = _user(request)
+    user = require_capability(request.user, "compliance.view")
     on = queries.today()
     rows, summary = queries.obligation_rows(
         user,
@@ -341,14 +331,14 @@ def list_obligations(request: HttpRequest, filters: Query[ObligationFilters]) ->
 
 @router.get("/obligations/{obligation_id}", response=with_errors({200: ObligationOut}))
 def get_obligation(request: HttpRequest, obligation_id: int) -> dict[str, Any]:
-    user = _user(request)
+    user = require_capability(request.user, "compliance.view")
     return obligation_out(_row(user, obligation_id), queries.today())
 
 
 @router.post("/obligations/{obligation_id}/completion", response=with_errors({200: ObligationOut}))
 def record_completion(request: HttpRequest, obligation_id: int, payload: CompletionIn) -> Any:
     """Mark an obligation done with the evidence it requires (see `evidence_required`)."""
-    user = _user(request, "compliance.record")
+    user = require_capability(request.user, "compliance.record")
     row = _row(user, obligation_id)
     data = CompletionInput(**payload.model_dump())
     try:
@@ -361,7 +351,7 @@ def record_completion(request: HttpRequest, obligation_id: int, payload: Complet
 @router.post("/obligations/{obligation_id}/reopen", response=with_errors({200: ObligationOut}))
 def reopen(request: HttpRequest, obligation_id: int) -> dict[str, Any]:
     """Undo a completion recorded by mistake (the evidence stays)."""
-    user = _user(request, "compliance.record")
+    user = require_capability(request.user, "compliance.record")
     row = _row(user, obligation_id)
     services.reopen(user, row)
     return obligation_out(row, queries.today())
@@ -373,7 +363,7 @@ def upload_evidence(
 ) -> Any:
     """Attach an evidence file (multipart field `evidence_file`): PDF, PNG, JPEG, DOCX or plain
     text, checked by content, at most SANCTUARY_MAX_UPLOAD_BYTES (413 when larger)."""
-    user = _user(request, "compliance.record")
+    user = require_capability(request.user, "compliance.record")
     row = _row(user, obligation_id)
     try:
         services.attach_evidence_file(user, row, evidence_file)
@@ -387,14 +377,14 @@ def upload_evidence(
 
 @router.get("/policy-audits", response=with_errors({200: list[AuditOut]}))
 def list_audits(request: HttpRequest) -> list[dict[str, Any]]:
-    user = _user(request)
+    user = require_capability(request.user, "compliance.view")
     return [audit_out(a) for a in queries.audits_for(user).prefetch_related("changes")]
 
 
 @router.post("/policy-audits", response=with_errors({201: AuditOut}))
 def create_audit(request: HttpRequest, payload: AuditIn) -> Any:
     """Record a policy audit and its findings for an agency (your own, unless citywide)."""
-    user = _user(request, "compliance.policy_audit")
+    user = require_capability(request.user, "compliance.policy_audit")
     if payload.agency:
         agency = Agency.objects.filter(acronym=payload.agency.strip().upper()).first()
         if agency is None:
@@ -423,14 +413,14 @@ def create_audit(request: HttpRequest, payload: AuditIn) -> Any:
 
 @router.get("/policy-audits/{audit_id}", response=with_errors({200: AuditOut}))
 def get_audit(request: HttpRequest, audit_id: int) -> dict[str, Any]:
-    user = _user(request)
+    user = require_capability(request.user, "compliance.view")
     return audit_out(_get(PolicyAudit.objects.select_related("agency"), user, audit_id))
 
 
 @router.post("/policy-audits/{audit_id}/changes", response=with_errors({201: ChangeOut}))
 def add_change(request: HttpRequest, audit_id: int, payload: ChangeIn) -> Any:
     """Add a policy change the audit led to. It stays internal until published."""
-    user = _user(request, "compliance.policy_audit")
+    user = require_capability(request.user, "compliance.policy_audit")
     audit = _get(PolicyAudit.objects.select_related("agency"), user, audit_id)
     change = services.add_change(
         user,
@@ -445,7 +435,7 @@ def add_change(request: HttpRequest, audit_id: int, payload: ChangeIn) -> Any:
 @router.post("/policy-changes/{change_id}/publish", response=with_errors({200: ChangeOut}))
 def publish_change(request: HttpRequest, change_id: int) -> dict[str, Any]:
     """The explicit publish step: the change appears on the public page, feed and JSON."""
-    user = _user(request, "compliance.publish")
+    user = require_capability(request.user, "compliance.publish")
     change = _get(PolicyChange.objects.select_related("audit__agency"), user, change_id)
     return change_out(services.publish_change(user, change))
 

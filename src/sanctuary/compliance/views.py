@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from sanctuary.accounts.scoping import get_for_user, may_change
+from sanctuary.accounts.scoping import get_for_user, may_change, require_capability
 from sanctuary.agencies.models import Agency
 from sanctuary.audit.service import record
 from sanctuary.compliance import queries, services
@@ -24,13 +24,6 @@ from sanctuary.compliance.forms import (
     PolicyChangeForm,
 )
 from sanctuary.compliance.models import AgencyObligation, Order, PolicyAudit, PolicyChange
-
-
-def _require(request: HttpRequest, capability: str) -> Any:
-    user: Any = request.user
-    if not user.can(capability):
-        raise PermissionDenied
-    return user
 
 
 def _filter_form(request: HttpRequest, user: Any) -> DashboardFilterForm:
@@ -63,7 +56,7 @@ def _sort_links(request: HttpRequest, current: str) -> list[dict[str, str]]:
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
     """Every agency's obligations (or the user's agency's), with status, sortable and filterable."""
-    user = _require(request, "compliance.view")
+    user = require_capability(request.user, "compliance.view")
     form = _filter_form(request, user)
     filters = form.filters()
     sort = filters.pop("sort", "") or queries.DEFAULT_SORT
@@ -121,7 +114,7 @@ CSV_COLUMNS = (
 @require_GET
 def export_csv(request: HttpRequest) -> HttpResponse:
     """The dashboard's rows (same filters and sort) as CSV."""
-    user = _require(request, "compliance.export")
+    user = require_capability(request.user, "compliance.export")
     filters = _filter_form(request, user).filters()
     sort = filters.pop("sort", "") or queries.DEFAULT_SORT
     on = queries.today()
@@ -176,7 +169,7 @@ def _audit_choices(user: Any, agency_id: int) -> list[tuple[int, str]]:
 @require_http_methods(["GET", "POST"])
 def obligation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One agency's obligation: what it asks, where it stands, its evidence; record completion."""
-    user = _require(request, "compliance.view")
+    user = require_capability(request.user, "compliance.view")
     row = get_for_user(queries.active_rows(), user, pk=pk)
     can_record = may_change(user, "compliance.record", row.agency_id)
     evidence = row.obligation.evidence
@@ -234,7 +227,7 @@ def obligation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def reopen(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _require(request, "compliance.record")
+    user = require_capability(request.user, "compliance.record")
     row = get_for_user(queries.active_rows(), user, pk=pk)
     services.reopen(user, row)
     messages.success(request, f"Reopened: {row.obligation.title}.")
@@ -244,7 +237,7 @@ def reopen(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
     """The evidence file, to those who may see the obligation; always as a download."""
-    user = _require(request, "compliance.view")
+    user = require_capability(request.user, "compliance.view")
     row = get_for_user(AgencyObligation.objects.all(), user, pk=pk)
     if not row.evidence_file:
         raise Http404
@@ -267,7 +260,7 @@ def _audit_agencies(user: Any) -> list[tuple[str, str]]:
 @require_http_methods(["GET", "POST"])
 def audits(request: HttpRequest) -> HttpResponse:
     """Policy audits the user may see, and a form to record a new one."""
-    user = _require(request, "compliance.view")
+    user = require_capability(request.user, "compliance.view")
     can_create = user.can("compliance.policy_audit")
     form = None
     status = 200
@@ -305,7 +298,7 @@ def audits(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def audit_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _require(request, "compliance.view")
+    user = require_capability(request.user, "compliance.view")
     audit = get_for_user(PolicyAudit.objects.select_related("agency"), user, pk=pk)
     can_add = may_change(user, "compliance.policy_audit", audit.agency_id)
     can_publish = may_change(user, "compliance.publish", audit.agency_id)
@@ -334,7 +327,7 @@ def audit_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def publish(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _require(request, "compliance.view")
+    user = require_capability(request.user, "compliance.view")
     change = get_for_user(PolicyChange.objects.select_related("audit__agency"), user, pk=pk)
     services.publish_change(user, change)
     messages.success(request, f"Published: {change.title}. It is on the public page now.")

@@ -16,8 +16,8 @@ from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from pydantic import ConfigDict, Field
 
-from sanctuary.accounts.scoping import get_for_user
-from sanctuary.api import with_errors
+from sanctuary.accounts.scoping import get_for_user, require_capability
+from sanctuary.api import MAX_ID, with_errors
 from sanctuary.disclosures import services
 from sanctuary.disclosures.models import DisclosureRequest
 from sanctuary.disclosures.reports import cpo_quarter
@@ -26,18 +26,10 @@ from sanctuary.disclosures.watchdog import flags_for
 
 router = Router(tags=["disclosures"])
 cpo_router = Router(tags=["reports"])
-MAX_ID = 2**63 - 1
-
-
-def _need(request: HttpRequest, capability: str) -> Any:
-    user: Any = request.user
-    if not user.can(capability):
-        raise PermissionDenied
-    return user
 
 
 def _get(request: HttpRequest, pk: int) -> DisclosureRequest:
-    user = _need(request, "disclosures.view")
+    user = require_capability(request.user, "disclosures.view")
     if not 0 < pk <= MAX_ID:
         raise HttpError(404, "Not found, or not yours to see.")
     return get_for_user(DisclosureRequest.objects.select_related("agency"), user, pk=pk)
@@ -144,14 +136,14 @@ def _out(r: DisclosureRequest, detail: bool = True) -> dict[str, Any]:
 @router.get("", response=with_errors({200: list[RequestOut]}))
 def list_requests(request: HttpRequest) -> Any:
     """Every request you may see (subjects left out of the list), with watchdog flags."""
-    user = _need(request, "disclosures.view")
+    user = require_capability(request.user, "disclosures.view")
     qs = DisclosureRequest.objects.for_user(user).select_related("agency")[:500]
     return [_out(r, detail=False) for r in qs]
 
 
 @router.post("", response=with_errors({201: RequestOut}))
 def create_request(request: HttpRequest, payload: RequestIn) -> Any:
-    user = _need(request, "disclosures.intake")
+    user = require_capability(request.user, "disclosures.intake")
     if user.agency_id is None:
         raise PermissionDenied
     data = payload.model_dump()
@@ -234,7 +226,7 @@ class CpoReportOut(Schema):
 
 @router.post("/cpo/improper", response=with_errors({201: CpoReportOut}))
 def improper(request: HttpRequest, payload: ImproperIn) -> Any:
-    user = _need(request, "disclosures.report_improper")
+    user = require_capability(request.user, "disclosures.report_improper")
     if user.agency_id is None:
         raise PermissionDenied
     try:
@@ -254,7 +246,7 @@ class StallOut(Schema):
 
 @router.get("/watchdog/stalled", response=with_errors({200: list[StallOut]}))
 def stalled(request: HttpRequest) -> Any:
-    user = _need(request, "disclosures.view")
+    user = require_capability(request.user, "disclosures.view")
     reqs = list(DisclosureRequest.objects.for_user(user).select_related("agency"))
     flags = flags_for(reqs)
     return [
@@ -267,7 +259,7 @@ def stalled(request: HttpRequest) -> Any:
 @cpo_router.get("", response=with_errors({200: dict[str, Any]}))
 def cpo_quarterly(request: HttpRequest, year: int = 0, quarter: int = 0) -> Any:
     """Counts by agency, requester kind and outcome; 1 to 4 shown as 'fewer than 5'."""
-    _need(request, "reports.cpo")
+    require_capability(request.user, "reports.cpo")
     today = timezone.localdate()
     try:
         return cpo_quarter(year or today.year, quarter or (today.month - 1) // 3 + 1).to_dict()

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from sanctuary.accounts.scoping import get_for_user
+from sanctuary.accounts.scoping import get_for_user, require_capability
 from sanctuary.audit.service import record
 from sanctuary.disclosures import services
 from sanctuary.disclosures.forms import (
@@ -30,16 +30,9 @@ from sanctuary.disclosures.states import moves_from
 from sanctuary.disclosures.watchdog import flags_for, idle_days
 
 
-def _require(request: HttpRequest, capability: str) -> Any:
-    user: Any = request.user
-    if not user.can(capability):
-        raise PermissionDenied
-    return user
-
-
 @require_GET
 def request_list(request: HttpRequest) -> HttpResponse:
-    user = _require(request, "disclosures.view")
+    user = require_capability(request.user, "disclosures.view")
     reqs = list(DisclosureRequest.objects.for_user(user).select_related("agency")[:500])
     flags = flags_for(reqs)
     return render(
@@ -58,7 +51,7 @@ def request_list(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def request_new(request: HttpRequest) -> HttpResponse:
-    user = _require(request, "disclosures.intake")
+    user = require_capability(request.user, "disclosures.intake")
     if user.agency_id is None:
         raise PermissionDenied
     form = IntakeForm(request.POST or None)
@@ -94,13 +87,13 @@ def _detail(request: HttpRequest, req: DisclosureRequest, status: int = 200, **e
 
 @require_GET
 def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _require(request, "disclosures.view")
+    user = require_capability(request.user, "disclosures.view")
     return _detail(request, get_for_user(DisclosureRequest.objects, user, pk=pk))
 
 
 @require_POST
 def request_act(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _require(request, "disclosures.view")
+    user = require_capability(request.user, "disclosures.view")
     req = get_for_user(DisclosureRequest.objects, user, pk=pk)
     form = ActionForm(request.POST)
     if not form.is_valid():
@@ -117,7 +110,7 @@ def request_act(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def request_counsel(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _require(request, "disclosures.view")
+    user = require_capability(request.user, "disclosures.view")
     req = get_for_user(DisclosureRequest.objects, user, pk=pk)
     try:
         services.counsel_sign_off(user, req, request.POST.get("note", ""))
@@ -131,7 +124,7 @@ def request_counsel(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def request_redacted(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _require(request, "disclosures.view")
+    user = require_capability(request.user, "disclosures.view")
     req = get_for_user(DisclosureRequest.objects, user, pk=pk)
     if request.method == "GET":
         if not req.has_redacted_copy or user.is_citywide:
@@ -164,7 +157,7 @@ def request_redacted(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def improper(request: HttpRequest) -> HttpResponse:
-    user = _require(request, "disclosures.report_improper")
+    user = require_capability(request.user, "disclosures.report_improper")
     if user.agency_id is None:
         raise PermissionDenied
     form = ImproperForm(request.POST or None)
@@ -187,7 +180,7 @@ def improper(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def cpo_quarterly(request: HttpRequest) -> HttpResponse:
-    user = _require(request, "reports.cpo")
+    user = require_capability(request.user, "reports.cpo")
     today = timezone.localdate()
     form = QuarterForm(request.GET or {"year": today.year, "quarter": (today.month - 1) // 3 + 1})
     if not form.is_valid():

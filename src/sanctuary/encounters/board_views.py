@@ -5,21 +5,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from sanctuary.accounts.scoping import require_capability
 from sanctuary.encounters import queries, services
 from sanctuary.encounters.models import SurgeAlert
 
 REFRESH_SECONDS = 10
-
-
-def _require(user: Any, capability: str) -> None:
-    if not user.can(capability):
-        raise PermissionDenied
 
 
 @require_GET
@@ -27,7 +22,7 @@ def board(request: HttpRequest) -> HttpResponse:
     """Reloads itself every few seconds through the HTTP Refresh header (no script), unless the
     viewer paused it: WCAG 2.2.1 asks that a time limit can be turned off."""
     user: Any = request.user
-    _require(user, "board.view")
+    require_capability(user, "board.view")
     paused = request.GET.get("paused") == "1"
     context = {
         "board": queries.board(user),
@@ -45,7 +40,7 @@ def board(request: HttpRequest) -> HttpResponse:
 @require_POST
 def acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
     user: Any = request.user
-    _require(user, "board.acknowledge")
+    require_capability(user, "board.acknowledge")
     services.acknowledge_surge(get_object_or_404(SurgeAlert, pk=pk), user)
     return redirect("/board/")
 
@@ -54,7 +49,7 @@ def acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
 def report(request: HttpRequest) -> HttpResponse:
     """§10-178 quarterly anonymized report as HTML, CSV (?format=csv) or JSON (?format=json)."""
     user: Any = request.user
-    _require(user, "reports.view")
+    require_capability(user, "reports.view")
     try:
         quarter = queries.Quarter.parse(request.GET.get("quarter"))
     except ValueError as error:

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
-from sanctuary.accounts.scoping import get_for_user, may_change
+from sanctuary.accounts.scoping import get_for_user, may_change, require_capability
 from sanctuary.documents import DocumentError, check_document
 from sanctuary.encounters import services
 from sanctuary.encounters.forms import AssistanceRequestForm, OutcomeForm, ShownForm, StartForm
@@ -31,14 +31,9 @@ def new_key() -> str:
     return uuid.uuid4().hex
 
 
-def _require(user: Any, capability: str) -> None:
-    if not user.can(capability):
-        raise PermissionDenied
-
-
 def _encounter_for_change(request: HttpRequest, pk: int) -> Encounter:
     user: Any = request.user
-    _require(user, "decisions.ask")
+    require_capability(user, "decisions.ask")
     encounter = get_for_user(Encounter.objects.select_related("facility", "agency"), user, pk=pk)
     if not may_change(user, "decisions.ask", encounter.agency_id):
         raise PermissionDenied
@@ -55,7 +50,7 @@ def _next_url(encounter: Encounter) -> str:
 def start(request: HttpRequest) -> HttpResponse:
     """Step 1. The facility is remembered from last time; the key is made when the page is drawn."""
     user: Any = request.user
-    _require(user, "decisions.ask")
+    require_capability(user, "decisions.ask")
     if request.method == "POST":
         form = StartForm(request.POST, user=user)
         if form.is_valid():
@@ -198,7 +193,7 @@ def outcome(request: HttpRequest, pk: int) -> HttpResponse:
 def assistance_request(request: HttpRequest) -> HttpResponse:
     """§10-178 short form: a request made by phone, by letter, or in person away from a facility."""
     user: Any = request.user
-    _require(user, "decisions.ask")
+    require_capability(user, "decisions.ask")
     if user.agency_id is None:
         raise PermissionDenied
     if request.method == "POST":

@@ -14,9 +14,9 @@ from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from pydantic import ConfigDict, Field
 
-from sanctuary.accounts.scoping import get_for_user
+from sanctuary.accounts.scoping import get_for_user, require_capability
 from sanctuary.agencies.models import Agency
-from sanctuary.api import with_errors
+from sanctuary.api import MAX_ID, with_errors
 from sanctuary.inventory import report as report_mod
 from sanctuary.inventory import services
 from sanctuary.inventory.models import BulkScan, DataCollection
@@ -24,14 +24,6 @@ from sanctuary.inventory.risk import risk_flags
 
 router = Router(tags=["inventory"])
 scans_router = Router(tags=["bulk scans"])
-MAX_ID = 2**63 - 1
-
-
-def _need(request: HttpRequest, capability: str) -> Any:
-    user: Any = request.user
-    if not user.can(capability):
-        raise PermissionDenied
-    return user
 
 
 def _id(pk: int) -> int:
@@ -109,7 +101,7 @@ def _out(c: DataCollection) -> dict[str, Any]:
 
 
 def _save(request: HttpRequest, payload: CollectionIn, c: DataCollection | None) -> Any:
-    user = _need(request, "inventory.edit")
+    user = require_capability(request.user, "inventory.edit")
     if user.agency_id is None:
         raise PermissionDenied
     data = payload.model_dump()
@@ -124,7 +116,7 @@ def _save(request: HttpRequest, payload: CollectionIn, c: DataCollection | None)
 
 @router.get("/collections", response=with_errors({200: list[CollectionOut]}))
 def list_collections(request: HttpRequest) -> Any:
-    user = _need(request, "inventory.view")
+    user = require_capability(request.user, "inventory.view")
     return [_out(c) for c in DataCollection.objects.for_user(user).select_related("agency")]
 
 
@@ -135,13 +127,13 @@ def create_collection(request: HttpRequest, payload: CollectionIn) -> Any:
 
 @router.get("/collections/{pk}", response=with_errors({200: CollectionOut}))
 def get_collection(request: HttpRequest, pk: int) -> Any:
-    user = _need(request, "inventory.view")
+    user = require_capability(request.user, "inventory.view")
     return _out(get_for_user(DataCollection.objects, user, pk=_id(pk)))
 
 
 @router.post("/collections/{pk}", response=with_errors({200: CollectionOut}))
 def update_collection(request: HttpRequest, pk: int, payload: CollectionIn) -> Any:
-    user = _need(request, "inventory.view")
+    user = require_capability(request.user, "inventory.view")
     c = get_for_user(DataCollection.objects, user, pk=_id(pk))
     return _save(request, payload, c)
 
@@ -149,7 +141,7 @@ def update_collection(request: HttpRequest, pk: int, payload: CollectionIn) -> A
 @router.get("/report", response=with_errors({200: dict[str, Any]}))
 def agency_report(request: HttpRequest, start: date, end: date, agency: str = "") -> Any:
     """The §23-1205 report as JSON (the page also gives HTML and CSV)."""
-    user = _need(request, "inventory.view")
+    user = require_capability(request.user, "inventory.view")
     if end < start:
         raise HttpError(422, "end: the end comes before the start")
     if user.is_citywide:
@@ -193,13 +185,13 @@ def _scan_out(s: BulkScan) -> dict[str, Any]:
 
 @scans_router.get("", response=with_errors({200: list[ScanOut]}))
 def list_scans(request: HttpRequest) -> Any:
-    user = _need(request, "inventory.view")
+    user = require_capability(request.user, "inventory.view")
     return [_scan_out(s) for s in BulkScan.objects.for_user(user).select_related("agency")[:100]]
 
 
 @scans_router.post("", response=with_errors({201: ScanOut}))
 def create_scan(request: HttpRequest, file: UploadedFile = File(...)) -> Any:  # noqa: B008
-    user = _need(request, "inventory.scan")
+    user = require_capability(request.user, "inventory.scan")
     if user.agency_id is None:
         raise PermissionDenied
     if (file.size or 0) > services.MAX_SCAN_BYTES:
@@ -214,5 +206,5 @@ def create_scan(request: HttpRequest, file: UploadedFile = File(...)) -> Any:  #
 
 @scans_router.get("/{pk}", response=with_errors({200: ScanOut}))
 def get_scan(request: HttpRequest, pk: int) -> Any:
-    user = _need(request, "inventory.view")
+    user = require_capability(request.user, "inventory.view")
     return _scan_out(get_for_user(BulkScan.objects.select_related("agency"), user, pk=_id(pk)))

@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from sanctuary.accounts.scoping import get_for_user
+from sanctuary.accounts.scoping import get_for_user, require_capability
 from sanctuary.agencies.models import Agency
 from sanctuary.audit.service import record
 from sanctuary.inventory import report as report_mod
@@ -23,16 +23,9 @@ from sanctuary.inventory.models import BulkScan, DataCollection
 from sanctuary.inventory.risk import risk_flags
 
 
-def _require(request: HttpRequest, capability: str) -> Any:
-    user: Any = request.user
-    if not user.can(capability):
-        raise PermissionDenied
-    return user
-
-
 @require_GET
 def collection_list(request: HttpRequest) -> HttpResponse:
-    user = _require(request, "inventory.view")
+    user = require_capability(request.user, "inventory.view")
     rows = [
         (c, risk_flags(c)) for c in DataCollection.objects.for_user(user).select_related("agency")
     ]
@@ -51,7 +44,7 @@ def _initial(c: DataCollection) -> dict[str, Any]:
 
 @require_http_methods(["GET", "POST"])
 def collection_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    user = _require(request, "inventory.view")
+    user = require_capability(request.user, "inventory.view")
     collection = get_for_user(DataCollection.objects, user, pk=pk) if pk else None
     can_edit = user.can("inventory.edit") and (
         user.agency_id == (collection.agency_id if collection else user.agency_id)
@@ -91,7 +84,7 @@ def collection_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse
 @require_GET
 def report(request: HttpRequest) -> HttpResponse:
     """§23-1205 report for the user's agency (or a chosen one, for citywide roles)."""
-    user = _require(request, "inventory.view")
+    user = require_capability(request.user, "inventory.view")
     agencies = (
         Agency.objects.all() if user.is_citywide else Agency.objects.filter(pk=user.agency_id)
     )
@@ -135,7 +128,7 @@ def report(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def scans(request: HttpRequest) -> HttpResponse:
-    user = _require(request, "inventory.view")
+    user = require_capability(request.user, "inventory.view")
     can_scan = user.can("inventory.scan") and user.agency_id is not None
     form = ScanForm(request.POST or None, request.FILES or None)
     if request.method == "POST":
@@ -161,6 +154,6 @@ def scans(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def scan_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _require(request, "inventory.view")
+    user = require_capability(request.user, "inventory.view")
     scan = get_for_user(BulkScan.objects, user, pk=pk)
     return render(request, "inventory/scan.html", {"scan": scan})

@@ -16,8 +16,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import Query, Router, Schema, Status
 from pydantic import ConfigDict, Field
 
-from sanctuary.accounts.scoping import get_for_user
-from sanctuary.api import ErrorOut, error_response, with_errors
+from sanctuary.accounts.scoping import get_for_user, require_capability
+from sanctuary.api import MAX_ID, ErrorOut, error_response, with_errors
 from sanctuary.rights.campaign import queries, services
 from sanctuary.rights.campaign.models import (
     MAX_QUANTITY,
@@ -28,7 +28,6 @@ from sanctuary.rights.campaign.models import (
 
 router = Router(tags=["campaign"])
 
-MAX_ID = 2**63 - 1
 LanguageCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]  # type: ignore[valid-type]
 BoroughCode = Literal["bronx", "brooklyn", "manhattan", "queens", "staten_island"]
 KindCode = Literal["red-card", "flyer"]
@@ -106,13 +105,6 @@ class OrganizationOut(Schema):
     partner_accounts: list[str]
 
 
-def _user(request: HttpRequest, *capabilities: str) -> Any:
-    user: Any = request.user
-    if not any(user.can(c) for c in capabilities):
-        raise PermissionDenied("Your role does not allow this.")
-    return user
-
-
 def _input_error(request: HttpRequest, error: services.InputError) -> HttpResponse:
     status = 409 if isinstance(error, services.TransitionRefused) else 422
     detail = "Not allowed in this status." if status == 409 else "Some fields are not right."
@@ -150,7 +142,7 @@ def _get(user: Any, pk: int) -> MaterialRequest:
 @router.get("/requests", response=with_errors({200: list[RequestOut]}))
 def list_requests(request: HttpRequest, filters: Query[RequestFilters]) -> list[dict[str, Any]]:
     """A partner's own organization's requests; the coordinator's: all (filterable)."""
-    user = _user(request, "campaign.request", "campaign.coordinate")
+    user = require_capability(request.user, "campaign.request", "campaign.coordinate")
     rows = queries.request_rows(
         user, status=filters.status, language=filters.language, borough=filters.borough
     )
@@ -160,7 +152,7 @@ def list_requests(request: HttpRequest, filters: Query[RequestFilters]) -> list[
 @router.post("/requests", response=with_errors({201: RequestOut}))
 def create_request(request: HttpRequest, payload: RequestIn) -> Any:
     """Order printed material. Partners order for their organization; the coordinator names one."""
-    user = _user(request, "campaign.request")
+    user = require_capability(request.user, "campaign.request")
     organization = None
     if payload.organization_id is not None:
         if not user.can("campaign.coordinate"):
@@ -186,7 +178,7 @@ def create_request(request: HttpRequest, payload: RequestIn) -> Any:
 
 @router.get("/requests/{request_id}", response=with_errors({200: RequestOut}))
 def get_request(request: HttpRequest, request_id: int) -> dict[str, Any]:
-    user = _user(request, "campaign.request", "campaign.coordinate")
+    user = require_capability(request.user, "campaign.request", "campaign.coordinate")
     return request_out(_get(user, request_id))
 
 
@@ -196,7 +188,7 @@ def get_request(request: HttpRequest, request_id: int) -> dict[str, Any]:
 def transition(request: HttpRequest, request_id: int, payload: TransitionIn) -> Any:
     """approve, decline (with `reason`), ship, deliver. An action the current status does not
     allow answers 409 with the reason."""
-    user = _user(request, "campaign.request", "campaign.coordinate")
+    user = require_capability(request.user, "campaign.request", "campaign.coordinate")
     item = _get(user, request_id)  # a partner's own request: 404 elsewhere, 403 below
     if not user.can("campaign.coordinate"):
         raise PermissionDenied("Only the campaign coordinator moves requests along.")
@@ -211,7 +203,7 @@ def transition(request: HttpRequest, request_id: int, payload: TransitionIn) -> 
 def dashboard(request: HttpRequest) -> dict[str, Any]:
     """Pieces requested (not declined), approved, shipped, delivered, declined per language and
     per delivery borough."""
-    user = _user(request, "campaign.coordinate")
+    user = require_capability(request.user, "campaign.coordinate")
     by_language = queries.totals(user, "language")
     return {
         "by_language": [r.__dict__ for r in by_language],
@@ -223,7 +215,7 @@ def dashboard(request: HttpRequest) -> dict[str, Any]:
 @router.get("/organizations", response=with_errors({200: list[OrganizationOut]}))
 def organizations(request: HttpRequest) -> list[dict[str, Any]]:
     """Partner organizations with their contact: the coordinator only."""
-    _user(request, "campaign.coordinate")
+    require_capability(request.user, "campaign.coordinate")
     return [
         {
             "id": o.pk,

@@ -14,6 +14,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 
+from sanctuary.accounts.scoping import require_capability
 from sanctuary.audit.service import record
 from sanctuary.facilities.models import Borough
 from sanctuary.rights.campaign.models import (
@@ -46,11 +47,6 @@ class TransitionRefused(InputError):
     """The state machine does not allow this action from the request's current status."""
 
 
-def _require(user: Any, capability: str) -> None:
-    if not (user.is_authenticated and user.can(capability)):
-        raise PermissionDenied("Your role does not allow this.")
-
-
 def _check_request_fields(language: Any, kind: Any, quantity: Any, borough: Any) -> dict[str, str]:
     errors: dict[str, str] = {}
     if language not in {code for code, _name in settings.LANGUAGES}:
@@ -76,7 +72,7 @@ def create_request(
     organization: PartnerOrganization | None = None,
 ) -> MaterialRequest:
     """A partner orders for its own organization; the coordinator orders for a named one."""
-    _require(user, "campaign.request")
+    require_capability(user, "campaign.request")
     if user.can("campaign.coordinate"):
         if organization is None:
             raise InputError({"organization": "Choose the organization this order is for."})
@@ -114,7 +110,7 @@ def create_request(
 
 def transition(user: Any, item: MaterialRequest, action: str, reason: str = "") -> MaterialRequest:
     """Move `item` along the state machine; a decline needs a reason. Coordinator only."""
-    _require(user, "campaign.coordinate")
+    require_capability(user, "campaign.coordinate")
     if action not in Action.values:
         raise InputError({"action": "Unknown action; use approve, decline, ship or deliver."})
     reason = (reason or "").strip()
@@ -179,7 +175,7 @@ def _clean_organization(data: dict[str, Any]) -> tuple[dict[str, str], dict[str,
 
 
 def create_organization(user: Any, **data: Any) -> PartnerOrganization:
-    _require(user, "campaign.coordinate")
+    require_capability(user, "campaign.coordinate")
     clean, errors = _clean_organization(data)
     if errors:
         raise InputError(errors)
@@ -196,7 +192,7 @@ def create_organization(user: Any, **data: Any) -> PartnerOrganization:
 
 def link_partner(user: Any, organization: PartnerOrganization, partner: Any) -> PartnerMembership:
     """Let a partner account act for `organization` (one organization per account)."""
-    _require(user, "campaign.coordinate")
+    require_capability(user, "campaign.coordinate")
     if partner is None or not getattr(partner, "is_partner", False):
         raise InputError({"partner": "Choose an account with the community-partner role."})
     if PartnerMembership.objects.filter(user_id=partner.pk).exists():

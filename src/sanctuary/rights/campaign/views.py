@@ -11,12 +11,11 @@ import csv
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from sanctuary.accounts.scoping import get_for_user
+from sanctuary.accounts.scoping import get_for_user, require_capability
 from sanctuary.audit.service import record
 from sanctuary.rights.campaign import queries, services
 from sanctuary.rights.campaign.charts import Series, bar_chart
@@ -41,15 +40,8 @@ SERIES = [
 ]
 
 
-def _user(request: HttpRequest, *capabilities: str) -> Any:
-    user: Any = request.user
-    if not any(user.can(c) for c in capabilities):
-        raise PermissionDenied
-    return user
-
-
 def _campaign_user(request: HttpRequest) -> Any:
-    return _user(request, "campaign.request", "campaign.coordinate")
+    return require_capability(request.user, "campaign.request", "campaign.coordinate")
 
 
 def _base_context(user: Any) -> dict[str, Any]:
@@ -74,7 +66,7 @@ def requests_list(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def order(request: HttpRequest) -> HttpResponse:
-    user = _user(request, "campaign.request")
+    user = require_capability(request.user, "campaign.request")
     coordinator = user.can("campaign.coordinate")
     context = _base_context(user)
     if not coordinator and context["organization"] is None:
@@ -128,7 +120,7 @@ def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def request_transition(request: HttpRequest, pk: int, action: str) -> HttpResponse:
-    user = _user(request, "campaign.coordinate")
+    user = require_capability(request.user, "campaign.coordinate")
     item = get_for_user(MaterialRequest.objects.select_related("organization"), user, pk=pk)
     if action not in Action.values:
         return _error_back(request, item, "Unknown action.")
@@ -157,7 +149,7 @@ def _error_back(request: HttpRequest, item: MaterialRequest, message: str) -> Ht
 @require_http_methods(["GET", "POST"])
 def organizations(request: HttpRequest) -> HttpResponse:
     """Partner organizations with their contacts: the coordinator only."""
-    user = _user(request, "campaign.coordinate")
+    user = require_capability(request.user, "campaign.coordinate")
     form = OrganizationForm(request.POST or None)
     status = 200
     if request.method == "POST":
@@ -182,7 +174,7 @@ def organizations(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def link_partner(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _user(request, "campaign.coordinate")
+    user = require_capability(request.user, "campaign.coordinate")
     org = get_for_organization(pk)
     form = LinkPartnerForm(request.POST)
     if form.is_valid():
@@ -234,7 +226,7 @@ def dashboard_context(user: Any) -> dict[str, Any]:
 
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
-    user = _user(request, "campaign.coordinate")
+    user = require_capability(request.user, "campaign.coordinate")
     return render(
         request, "campaign/dashboard.html", {**_base_context(user), **dashboard_context(user)}
     )
@@ -261,7 +253,7 @@ def _csv_cell(value: Any) -> str:
 
 @require_GET
 def dashboard_csv(request: HttpRequest) -> HttpResponse:
-    user = _user(request, "campaign.coordinate")
+    user = require_capability(request.user, "campaign.coordinate")
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="kyr-campaign-distribution.csv"'
     writer = csv.writer(response)
