@@ -22,7 +22,7 @@ from .model import (
     Limits,
     Signal,
 )
-from .reading import ReadResult, read_document
+from .reading import ReadResult, read_document, read_typed_text
 from .signals import JUDGE_ROLES, Findings, find_signals
 from .validate import check_at_door, execute_by_for
 
@@ -265,11 +265,7 @@ def check_text(
     """Check typed or pasted text. Without a drawing to look at, `signed` is null unless the
     text says "/s/ Name" or "Signed:"."""
     started = time.monotonic()
-    if len(text) > limits.max_text_chars:
-        from .model import TooLarge
-
-        raise TooLarge(f"The text is longer than {limits.max_text_chars} characters.")
-    read = ReadResult(text=text, source="text", confidence=1.0, signed=None)
+    read = read_typed_text(text, limits)
     return assess(
         read,
         filename=filename,

@@ -155,6 +155,11 @@ def read_text_bytes(data: bytes, limits: Limits) -> ReadResult:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
+    return read_typed_text(text, limits)
+
+
+def read_typed_text(text: str, limits: Limits) -> ReadResult:
+    """Typed text: nothing to OCR and no drawing to look for ink in, so `signed` is unknown."""
     if len(text) > limits.max_text_chars:
         raise TooLarge(f"The text is longer than {limits.max_text_chars} characters.")
     return ReadResult(text=text, source="text", confidence=1.0, signed=None)
