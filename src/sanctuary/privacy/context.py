@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from typing import Any
 
 WINDOW_BEFORE = 48
+# The usual `not_after` class: a match does not continue a word or a hyphenated token.
+WORD_OR_HYPHEN = r"[\w-]"
 WINDOW_AFTER = 24
 _SEPARATORS = "\n\t|;:"
 # The end of a sentence ("...Honduras. Case No.") or a blank line ends the context.
@@ -55,11 +57,17 @@ def window_after(lowered: str, end: int, size: int = WINDOW_AFTER) -> str:
     return window if newline == -1 else window[:newline]
 
 
-def trie_regex(words: Iterable[str]) -> str:
-    """An alternation of `words` shaped as a trie, longest match first.
+def trie_regex(words: Iterable[str], *, not_after: str | None = None) -> str:
+    r"""An alternation of `words` shaped as a trie, longest match first.
 
     Python's `re` tries alternatives one by one; sharing prefixes ("Guinea", "Guinea-Bissau",
     "Guyana") makes large word lists several times faster. A space matches any whitespace.
+
+    `not_after` is a character class a match must not follow (r"[\w-]": whole words only).
+    It is checked after each word's first letter, not before it: a pattern that starts with
+    a lookbehind hides its first letters from `re`, which then tries every position in full;
+    starting with a literal lets it skip ahead to the letters words begin with (about 2.5x
+    faster on a page of text, same matches).
     """
     trie: dict[str, Any] = {}
     for word in words:
@@ -82,13 +90,43 @@ def trie_regex(words: Iterable[str]) -> str:
             return f"(?:{body})?"
         return body
 
-    return build(trie)
+    if not_after is None:
+        return build(trie)
+    if "" in trie or " " in trie:
+        raise ValueError("words must not be empty or start with a space")
+    return (
+        "(?:"
+        + "|".join(
+            f"{re.escape(ch)}(?<!{not_after}{re.escape(ch)}){build(sub)}"
+            for ch, sub in sorted(trie.items())
+        )
+        + ")"
+    )
+
+
+def token_start(first: str, not_after: str = WORD_OR_HYPHEN) -> str:
+    """Regex for one character of class `first` that does not follow `not_after`.
+
+    The same as `(?<!not_after)first`, but written first-character-first so that `re` can skip
+    ahead to where a match can begin (see `trie_regex`); used to start identifier patterns.
+    """
+    return f"{first}(?<!{not_after}{first})"
+
+
+def starting_with(first_chars: str, not_after: str = WORD_OR_HYPHEN) -> str:
+    """`(?<!not_after)`, preceded by a look-ahead for the characters a match can start with.
+
+    For patterns whose first character is not one class (an optional "+1", a month name); the
+    look-ahead lets `re` skip ahead as `token_start` does. `first_chars` must list every
+    character a match can start with, or matches are lost: the tests compare both spellings.
+    """
+    return f"(?=[{first_chars}])(?<!{not_after})"
 
 
 def compile_words(words: Iterable[str]) -> re.Pattern[str]:
     """One regex that finds any of `words` (lower-case) as whole words, longest first."""
-    body = trie_regex({w.lower() for w in words})
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+    body = trie_regex({w.lower() for w in words}, not_after=r"\w")
+    return re.compile(rf"{body}(?![\w])")
 
 
 def found_words(pattern: re.Pattern[str], window: str) -> tuple[str, ...]:

@@ -9,10 +9,12 @@ a person is an ADDRESS, not a PERSON); otherwise the higher score wins, then the
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 
 from sanctuary.privacy.model import ENTITY_TYPES, Finding
 from sanctuary.privacy.recognizers import Recognizer, default_recognizers
+from sanctuary.privacy.recognizers.base import count_digits
 
 DEFAULT_THRESHOLD = 0.5
 _CONTAINMENT_MARGIN = 0.2
@@ -29,6 +31,8 @@ def _lower_same_length(text: str) -> str:
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """Keep a non-overlapping subset, preferring containers, then higher scores, then length."""
     candidates = sorted(findings, key=lambda f: (f.start, -(f.end - f.start)))
+    if len(candidates) < 2:
+        return candidates
     # Drop findings swallowed by a longer finding that scores nearly as well.
     kept: list[Finding] = []
     for f in candidates:
@@ -75,6 +79,8 @@ class Scanner:
         pool = list(recognizers) if recognizers is not None else default_recognizers()
         self.recognizers = [r for r in pool if r.entity in wanted]
         self.threshold = threshold
+        self._gates = [(r, r.trigger, r.min_digits) for r in self.recognizers]
+        self._counts_digits = any(r.min_digits for r in self.recognizers)
 
     def scan(self, text: str, *, prefix: str = "") -> list[Finding]:
         """Findings in `text`, sorted by position.
@@ -87,19 +93,24 @@ class Scanner:
         full = prefix + text if prefix else text
         lowered = _lower_same_length(full)
         raw: list[Finding] = []
-        # Most recognizers share a trigger (a digit, "@"): test each trigger once per text, and
-        # do not even call a recognizer whose trigger is absent. Short texts (CSV cells) are
-        # dominated by this per-call cost.
-        fired: dict[int, bool] = {}
-        for recognizer in self.recognizers:
-            trigger = recognizer.trigger
+        threshold = self.threshold
+        # The recognizers' gates (a trigger such as "@", a least number of digits), checked
+        # once per text for all of them: most CSV cells rule out most recognizers this way,
+        # and on short texts the cost of calling a recognizer is what dominates.
+        digits = count_digits(full) if self._counts_digits else 0
+        fired: dict[re.Pattern[str], bool] = {}
+        for recognizer, trigger, min_digits in self._gates:
+            if min_digits > digits:
+                continue
             if trigger is not None:
-                key = id(trigger)
-                if key not in fired:
-                    fired[key] = trigger.search(full) is not None
-                if not fired[key]:
+                hit = fired.get(trigger)
+                if hit is None:
+                    hit = fired[trigger] = trigger.search(full) is not None
+                if not hit:
                     continue
-            raw.extend(f for f in recognizer.analyze(full, lowered) if f.score >= self.threshold)
+            for finding in recognizer.find(full, lowered):
+                if finding.score >= threshold:
+                    raw.append(finding)
         resolved = resolve_overlaps(raw)
         if not prefix:
             return resolved

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+from sanctuary.privacy.context import token_start
+from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 _DIGITS = r"(?:\d{3}(?P<s>[-\s.]?)\d{3}(?P=s)\d{3}|\d{2}(?P<t>[-\s.]?)\d{3}(?P=t)\d{3})"
 
@@ -17,16 +18,16 @@ _DIGITS = r"(?:\d{3}(?P<s>[-\s.]?)\d{3}(?P=s)\d{3}|\d{2}(?P<t>[-\s.]?)\d{3}(?P=t
 class ANumberRecognizer(Recognizer):
     name = "ANumberRecognizer"
     entity = "A_NUMBER"
-    trigger = DIGIT
+    min_digits = 8
     patterns = (
         Pattern(
             "prefixed A + 8/9 digits",
-            re.compile(rf"(?<![\w-])A(?:\s?[#:-]{{1,2}}\s?|\s)?{_DIGITS}(?![\w-])"),
+            re.compile(token_start("A") + rf"(?:\s?[#:-]{{1,2}}\s?|\s)?{_DIGITS}(?![\w-])"),
             0.75,
         ),
         Pattern(
             "9 digits after A-number context",
-            re.compile(r"(?<![\w-])\d{3}(?P<s>[-\s.]?)\d{3}(?P=s)\d{3}(?![\w-])"),
+            re.compile(token_start(r"\d") + r"\d{2}(?P<s>[-\s.]?)\d{3}(?P=s)\d{3}(?![\w-])"),
             0.6,
             needs_context=True,
         ),

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+from sanctuary.privacy.context import token_start
+from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
-_HOUSE = r"\d{1,5}(?:-\d{1,4})?[A-Z]?"
+_HOUSE = token_start(r"\d", r"[\w/-]") + r"\d{0,4}(?:-\d{1,4})?[A-Z]?"
 _DIRECTION = r"(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _WORD = r"(?:[A-Z][A-Za-z'’.-]*|de|la|del|of|the)"
@@ -46,10 +47,11 @@ _TAIL = (
 )
 
 STREET_ADDRESS = re.compile(
-    rf"(?<![\w/-]){_HOUSE}\s+{_DIRECTION}(?:{_BARE_STREETS}|{_NAME}\s+{_SUFFIX})(?![\w]){_UNIT}{_TAIL}"
+    rf"{_HOUSE}\s+{_DIRECTION}(?:{_BARE_STREETS}|{_NAME}\s+{_SUFFIX})(?![\w]){_UNIT}{_TAIL}"
 )
 PO_BOX = re.compile(
-    rf"(?<!\w)P\.?\s?O\.?\s+Box\s+\d{{1,6}}(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})?"
+    token_start("P", r"\w")
+    + rf"\.?\s?O\.?\s+Box\s+\d{{1,6}}(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})?"
     rf"(?:,?\s+{_STATE}(?![\w.]))?(?:,?\s+\d{{5}}(?:-\d{{4}})?)?",
     re.IGNORECASE,
 )
@@ -58,7 +60,7 @@ PO_BOX = re.compile(
 class AddressRecognizer(Recognizer):
     name = "AddressRecognizer"
     entity = "ADDRESS"
-    trigger = DIGIT
+    min_digits = 1
     patterns = (
         Pattern("house number + street + suffix", STREET_ADDRESS, 0.7),
         Pattern("P.O. Box", PO_BOX, 0.7),

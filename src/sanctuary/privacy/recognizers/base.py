@@ -10,6 +10,7 @@ A-number, a date is not a date of birth.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -32,7 +33,11 @@ class Pattern:
     needs_context: bool = False
 
 
-DIGIT = re.compile(r"\d")
+_NON_DIGITS = re.compile(r"\D+")
+
+
+def count_digits(text: str) -> int:
+    return len(_NON_DIGITS.sub("", text))
 
 
 class Recognizer:
@@ -46,9 +51,12 @@ class Recognizer:
     context_after: ClassVar[bool] = False
     # Notes for the explanation when `validate` passed, e.g. "area/group/serial valid".
     validation_note: ClassVar[str | None] = None
-    # A cheap pattern the text must contain for any match to be possible (a digit, "@");
-    # skipping recognizers early keeps short texts such as CSV cells fast.
+    # Gates that rule a text out before any pattern runs: a cheap pattern the text must
+    # contain ("@", a capital letter) and the fewest digits any match holds (an SSN has nine).
+    # Short texts such as CSV cells are dominated by the per-call cost these skip; the scanner
+    # checks them once per text for all recognizers.
     trigger: ClassVar[re.Pattern[str] | None] = None
+    min_digits: ClassVar[int] = 0
     # Facts about the recognizer itself, e.g. {"format": "UNVERIFIED"}.
     metadata: ClassVar[dict[str, str]] = {}
 
@@ -72,10 +80,22 @@ class Recognizer:
     def _has_context(self, lowered: str) -> bool:
         return self._context is not None and self._context.search(lowered) is not None
 
-    def analyze(self, text: str, lowered: str) -> list[Finding]:
-        findings: list[Finding] = []
+    def matches(self, pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
+        """Where `pattern` matches; a subclass may find the same matches a faster way."""
+        return pattern.regex.finditer(text)
+
+    def could_match(self, text: str) -> bool:
         if self.trigger is not None and self.trigger.search(text) is None:
-            return findings
+            return False
+        return self.min_digits == 0 or count_digits(text) >= self.min_digits
+
+    def analyze(self, text: str, lowered: str) -> list[Finding]:
+        """Findings in `text` (`lowered` is `text` lower-cased, same length)."""
+        return self.find(text, lowered) if self.could_match(text) else []
+
+    def find(self, text: str, lowered: str) -> list[Finding]:
+        """`analyze` without the gates, for callers that have checked them (the scanner)."""
+        findings: list[Finding] = []
         # Cheap guard: a pattern that needs context cannot fire in a text without any context
         # word. Looked up once, and only when a pattern needs it or a match wants its context.
         has_any_context: bool | None = None
@@ -85,7 +105,7 @@ class Recognizer:
                     has_any_context = self._has_context(lowered)
                 if not has_any_context:
                     continue
-            for match in pattern.regex.finditer(text):
+            for match in self.matches(pattern, text):
                 start, end = match.span()
                 value = match.group(0)
                 if not self.validate(value, pattern):

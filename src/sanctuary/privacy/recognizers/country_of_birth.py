@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.context import compile_words, found_words, trie_regex, window_after
+from sanctuary.privacy.context import (
+    WORD_OR_HYPHEN,
+    compile_words,
+    found_words,
+    trie_regex,
+    window_after,
+)
 from sanctuary.privacy.data import countries
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
@@ -19,7 +25,7 @@ from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 def _names_regex() -> re.Pattern[str]:
     names = set(countries())
     names |= {n.upper() for n in names}
-    return re.compile(rf"(?<![\w-])(?:{trie_regex(names)})(?![\w-])")
+    return re.compile(trie_regex(names, not_after=WORD_OR_HYPHEN) + r"(?![\w-])")
 
 
 class CountryOfBirthRecognizer(Recognizer):

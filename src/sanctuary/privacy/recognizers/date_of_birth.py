@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+from sanctuary.privacy.context import starting_with, token_start
+from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 _MONTHS_EN = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -21,7 +22,8 @@ _MONTHS_ES = (
 )
 _YEAR = r"(?:19|20)\d{2}"
 _NUMERIC = re.compile(
-    r"(?<![\w/.-])(?:\d{1,2}(?P<s>[/.-])\d{1,2}(?P=s)(?:(?:19|20)\d{2}|\d{2})"
+    starting_with(r"\d", r"[\w/.-]")
+    + r"(?:\d{1,2}(?P<s>[/.-])\d{1,2}(?P=s)(?:(?:19|20)\d{2}|\d{2})"
     r"|(?:19|20)\d{2}(?P<t>[/.-])\d{1,2}(?P=t)\d{1,2})(?![\w/-])"
 )
 
@@ -38,13 +40,14 @@ def _plausible(value: str) -> bool:
 class DateOfBirthRecognizer(Recognizer):
     name = "DateOfBirthRecognizer"
     entity = "DATE_OF_BIRTH"
-    trigger = DIGIT
+    min_digits = 4
     patterns = (
         Pattern("numeric date", _NUMERIC, 0.6, needs_context=True),
         Pattern(
             "Month d, yyyy",
             re.compile(
-                rf"(?<!\w){_MONTHS_EN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\w)",
+                starting_with("adfjmnosADFJMNOS", r"\w")
+                + rf"{_MONTHS_EN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\w)",
                 re.IGNORECASE,
             ),
             0.6,
@@ -53,7 +56,8 @@ class DateOfBirthRecognizer(Recognizer):
         Pattern(
             "d Month yyyy",
             re.compile(
-                rf"(?<!\w)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN}\.?,?\s+{_YEAR}(?!\w)",
+                token_start(r"\d", r"\w")
+                + rf"\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN}\.?,?\s+{_YEAR}(?!\w)",
                 re.IGNORECASE,
             ),
             0.6,
@@ -62,7 +66,8 @@ class DateOfBirthRecognizer(Recognizer):
         Pattern(
             "d de mes de yyyy",
             re.compile(
-                rf"(?<!\w)\d{{1,2}}\s+de\s+{_MONTHS_ES}\s+(?:de|del)\s+{_YEAR}(?!\w)",
+                token_start(r"\d", r"\w")
+                + rf"\d?\s+de\s+{_MONTHS_ES}\s+(?:de|del)\s+{_YEAR}(?!\w)",
                 re.IGNORECASE,
             ),
             0.6,

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+from sanctuary.privacy.context import token_start
+from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 
 class I94Recognizer(Recognizer):
     name = "I94Recognizer"
     entity = "I94"
-    trigger = DIGIT
+    min_digits = 10
     patterns = (
         Pattern(
             "11-character admission number after I-94 context",
-            re.compile(r"(?<![\w-])(?:\d{11}|\d{9}[A-Z]\d)(?![\w-])"),
+            re.compile(token_start(r"\d") + r"(?:\d{10}|\d{8}[A-Z]\d)(?![\w-])"),
             0.55,
             needs_context=True,
         ),

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+from sanctuary.privacy.context import token_start
+from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 
 class IdnycRecognizer(Recognizer):
@@ -18,17 +19,19 @@ class IdnycRecognizer(Recognizer):
 
     name = "IdnycRecognizer"
     entity = "IDNYC"
-    trigger = DIGIT
+    min_digits = 9
     patterns = (
         Pattern(
             "16 digits (UNVERIFIED format) after IDNYC context",
-            re.compile(r"(?<![\w-])\d{4}(?P<s>[-\s]?)\d{4}(?P=s)\d{4}(?P=s)\d{4}(?![\w-])"),
+            re.compile(
+                token_start(r"\d") + r"\d{3}(?P<s>[-\s]?)\d{4}(?P=s)\d{4}(?P=s)\d{4}(?![\w-])"
+            ),
             0.55,
             needs_context=True,
         ),
         Pattern(
             "9-16 digits (UNVERIFIED format) after IDNYC context",
-            re.compile(r"(?<![\w-])\d{9,16}(?![\w-])"),
+            re.compile(token_start(r"\d") + r"\d{8,15}(?![\w-])"),
             0.5,
             needs_context=True,
         ),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.context import compile_words, trie_regex
+from sanctuary.privacy.context import WORD_OR_HYPHEN, compile_words, trie_regex
 from sanctuary.privacy.data import status_terms
 from sanctuary.privacy.model import Finding
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
@@ -27,7 +27,7 @@ def _build(strength: str, sensitive: bool) -> re.Pattern[str] | None:
         return None
     if not sensitive:  # matched against the lower-cased text, cheaper than IGNORECASE
         terms = [t.lower() for t in terms]
-    return re.compile(rf"(?<![\w-])(?:{trie_regex(terms)})(?:e?s)?(?![\w-])")
+    return re.compile(trie_regex(terms, not_after=WORD_OR_HYPHEN) + r"(?:e?s)?(?![\w-])")
 
 
 def _patterns() -> tuple[Pattern, ...]:
@@ -84,10 +84,17 @@ class ImmigrationStatusRecognizer(Recognizer):
         super().__init__()
         self._weak_context = compile_words(self.context_words)
 
-    def analyze(self, text: str, lowered: str) -> list[Finding]:
+    def find(self, text: str, lowered: str) -> list[Finding]:
         out = []
         found = []
+        has_context: bool | None = None
         for pattern in self.patterns:
+            if pattern.name.startswith("weak"):
+                # Weak terms count only with a context word; without one anywhere, skip them.
+                if has_context is None:
+                    has_context = self._has_context(lowered)
+                if not has_context:
+                    continue
             source = text if "capitals" in pattern.name else lowered
             for match in pattern.regex.finditer(source):
                 start, end = match.span()

@@ -6,8 +6,16 @@ Same shape as an SSN but area 9xx, and the group (4th-5th digits) must be in 50-
 
 from __future__ import annotations
 
-from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
-from sanctuary.privacy.recognizers.ssn import BARE, FORMATTED, ssn_digits
+import re
+
+from sanctuary.privacy.context import token_start
+from sanctuary.privacy.recognizers.base import Pattern, Recognizer
+from sanctuary.privacy.recognizers.ssn import ssn_digits
+
+# The SSN shapes, starting with the 9 every ITIN starts with: a literal first character lets
+# `re` skip ahead to it, several times faster than trying every digit.
+FORMATTED = re.compile(token_start("9") + r"\d{2}(?P<s>[- ])\d{2}(?P=s)\d{4}(?![\w-])")
+BARE = re.compile(token_start("9") + r"\d{8}(?![\w-])")
 
 _GROUPS = set(range(50, 66)) | set(range(70, 89)) | set(range(90, 93)) | set(range(94, 100))
 
@@ -20,7 +28,7 @@ def valid_itin(value: str) -> bool:
 class ItinRecognizer(Recognizer):
     name = "ItinRecognizer"
     entity = "ITIN"
-    trigger = DIGIT
+    min_digits = 9
     patterns = (
         Pattern("9dd-dd-dddd", FORMATTED, 0.75),
         Pattern("9 digits after ITIN context", BARE, 0.55, needs_context=True),

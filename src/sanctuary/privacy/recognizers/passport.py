@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+from sanctuary.privacy.context import token_start
+from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 
 class PassportRecognizer(Recognizer):
     name = "PassportRecognizer"
     entity = "PASSPORT"
-    trigger = DIGIT
+    min_digits = 5
     patterns = (
         Pattern(
             "6-10 letters/digits after passport context",
-            re.compile(r"(?<![\w-])[A-Z0-9]{6,10}(?![\w-])"),
+            re.compile(token_start("[A-Z0-9]") + r"[A-Z0-9]{5,9}(?![\w-])"),
             0.55,
             needs_context=True,
         ),

@@ -21,7 +21,13 @@ from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.context import compile_words, found_words, window_before
+from sanctuary.privacy.context import (
+    compile_words,
+    found_words,
+    starting_with,
+    token_start,
+    window_before,
+)
 from sanctuary.privacy.data import countries, given_names, surnames
 from sanctuary.privacy.model import Finding
 from sanctuary.privacy.recognizers.base import Recognizer
@@ -30,12 +36,16 @@ _UP = "A-ZÀ-ÖØ-ÞĀĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
 _LOW = "a-zß-öø-ÿāćčďęěłńňőřśšťůűźżžğış"
 _TOKEN = rf"(?:[{_UP}]'|Mc|Mac|De|Di|La|Le|Al-|El-|al-|el-)?[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}][{_LOW}'’]+)*"
 _PARTICLE = r"(?:de[ \t]+la|de[ \t]+los|del|de|da|das|do|dos|van[ \t]+der|van|von|bin|ibn|al|y)"
+# Names start with a capital, or with "al-"/"el-" ("al-Sayed").
+_NAME_START = starting_with(_UP + "ae", r"[\w@.]")
 _SEQUENCE = re.compile(
-    rf"(?<![\w@.])(?:{_TOKEN})(?: (?:{_PARTICLE} )?(?:{_TOKEN}|[{_UP}]\.(?= [{_UP}]))){{0,4}}(?![\w@])"
+    _NAME_START
+    + rf"(?:{_TOKEN})(?: (?:{_PARTICLE} )?(?:{_TOKEN}|[{_UP}]\.(?= [{_UP}]))){{0,4}}(?![\w@])"
 )
-_COMMA_FORM = re.compile(rf"(?<![\w@.])({_TOKEN}),[ \t]+({_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w@])")
+_COMMA_FORM = re.compile(_NAME_START + rf"({_TOKEN}),[ \t]+({_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w@])")
 _CAPS = re.compile(
-    r"(?<![\w@.])[A-Z]{2,}(?:-[A-Z]{2,})?(?:,?[ \t]+[A-Z]{2,}(?:-[A-Z]{2,})?){1,3}(?![\w@])"
+    token_start("[A-Z]", r"[\w@.]")
+    + r"[A-Z]+(?:-[A-Z]{2,})?(?:,?[ \t]+[A-Z]{2,}(?:-[A-Z]{2,})?){1,3}(?![\w@])"
 )
 _WORD = re.compile(r"\S+")
 # Particles never start or end a name ("de la Cruz" keeps them inside).
@@ -172,6 +182,11 @@ _CUES = (
 )
 
 
+def _names(tokens: list[str]) -> list[str]:
+    """The tokens that are names, not initials ("J.")."""
+    return [t for t in tokens if len(t) > 2 or t[-1] != "."]
+
+
 class PersonRecognizer(Recognizer):
     name = "PersonRecognizer"
     entity = "PERSON"
@@ -219,7 +234,7 @@ class PersonRecognizer(Recognizer):
     def _score(
         self, tokens: list[str], cue: bool, title: bool, adjacent: bool, label: bool = False
     ) -> tuple[float, str]:
-        names = [t for t in tokens if len(t) > 2 or t[-1] != "."]  # skip initials
+        names = _names(tokens)
         if len(names) >= 2:
             if names[0] in self._given and self._is_known(names[-1]):
                 return 0.85, "given name + surname"
@@ -293,20 +308,25 @@ class PersonRecognizer(Recognizer):
     # Every pattern below needs a capital letter: a text without one holds no name.
     trigger = re.compile(f"[{_UP}]")
 
-    def analyze(self, text: str, lowered: str) -> list[Finding]:
-        if self.trigger.search(text) is None:
-            return []
+    def find(self, text: str, lowered: str) -> list[Finding]:
         findings: list[Finding] = []
         confident_tokens: set[str] = set()
         singles: list[tuple[int, int, str]] = []
         for match in _SEQUENCE.finditer(text):
             for start, end, tokens in self._runs(text, match.start(), match.end()):
+                # A lone name scores only after a title or right after a label; most lone
+                # capitalised words have neither, and need no context search.
+                title = adjacent = False
+                if len(_names(tokens)) < 2:
+                    title = _TITLE_BEFORE.search(lowered[max(0, start - 14) : start]) is not None
+                    adjacent = self._adjacent_cue(lowered, start)
+                    if not (title or adjacent):
+                        if len(tokens) == 1:
+                            singles.append((start, end, tokens[0]))
+                        continue
                 context = self._cue(text, lowered, start)
-                title = (
-                    bool(context)
-                    and _TITLE_BEFORE.search(lowered[max(0, start - 14) : start]) is not None
-                )
-                adjacent = bool(context) and self._adjacent_cue(lowered, start)
+                title = title and bool(context)
+                adjacent = adjacent and bool(context)
                 label = adjacent and self._adjacent_cue(lowered, start, labels=True)
                 score, pattern = self._score(tokens, bool(context), title, adjacent, label)
                 if score <= 0:
@@ -329,7 +349,9 @@ class PersonRecognizer(Recognizer):
         return findings
 
     def _comma_form(self, text: str, lowered: str) -> list[Finding]:
-        out = []
+        out: list[Finding] = []
+        if "," not in text:
+            return out
         for match in _COMMA_FORM.finditer(text):
             surname, given = match.group(1), match.group(2).split()
             context = self._cue(text, lowered, match.start())

@@ -9,30 +9,35 @@ from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+from sanctuary.privacy.context import starting_with, token_start
+from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 
 class PhoneRecognizer(Recognizer):
     name = "PhoneRecognizer"
     entity = "PHONE"
-    trigger = DIGIT
+    min_digits = 8
     patterns = (
         Pattern(
             "NANP (ddd) ddd-dddd",
             re.compile(
-                r"(?<![\w+])(?:\+?1[-.\s]?)?(?:\(\d{3}\)[-.\s]?|\d{3}[-.\s])\d{3}[-.\s]\d{4}(?![\w-])"
+                starting_with(r"+(\d", r"[\w+]")
+                + r"(?:\+?1[-.\s]?)?(?:\(\d{3}\)[-.\s]?|\d{3}[-.\s])\d{3}[-.\s]\d{4}(?![\w-])"
             ),
             0.7,
         ),
         Pattern(
             "10 bare digits after phone context",
-            re.compile(r"(?<![\w+-])(?:\+?1)?\d{10}(?![\w-])"),
+            re.compile(starting_with(r"+\d", r"[\w+-]") + r"(?:\+?1)?\d{10}(?![\w-])"),
             0.5,
             needs_context=True,
         ),
         Pattern(
             "international +cc",
-            re.compile(r"(?<![\w+])\+(?!1\b)[2-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w-])"),
+            re.compile(
+                token_start(r"\+", r"[\w+]")
+                + r"(?!1\b)[2-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w-])"
+            ),
             0.6,
         ),
     )

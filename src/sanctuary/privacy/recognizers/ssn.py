@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+from sanctuary.privacy.context import token_start
+from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
-FORMATTED = re.compile(r"(?<![\w-])\d{3}(?P<s>[- ])\d{2}(?P=s)\d{4}(?![\w-])")
-BARE = re.compile(r"(?<![\w-])\d{9}(?![\w-])")
+FORMATTED = re.compile(token_start(r"\d") + r"\d{2}(?P<s>[- ])\d{2}(?P=s)\d{4}(?![\w-])")
+BARE = re.compile(token_start(r"\d") + r"\d{8}(?![\w-])")
 
 
 def ssn_digits(value: str) -> str:
@@ -34,7 +35,7 @@ def valid_ssn(value: str) -> bool:
 class SsnRecognizer(Recognizer):
     name = "SsnRecognizer"
     entity = "SSN"
-    trigger = DIGIT
+    min_digits = 9
     patterns = (
         Pattern("ddd-dd-dddd", FORMATTED, 0.75),
         Pattern("9 digits after SSN context", BARE, 0.55, needs_context=True),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.recognizers.base import DIGIT, Pattern, Recognizer
+from sanctuary.privacy.context import WORD_OR_HYPHEN, token_start, trie_regex
+from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 PREFIXES = (
     "EAC WAC LIN SRC NBC MSC IOE YSC TSC VSC CSC NSC ESC NFC ZLA ZNY ZSF ZNK ZHN ZMI ZCH ZDA "
@@ -21,16 +22,18 @@ _DIGITS = r"(?:\d{10}|\d{2}-\d{3}-\d{5})"
 class UscisReceiptRecognizer(Recognizer):
     name = "UscisReceiptRecognizer"
     entity = "USCIS_RECEIPT"
-    trigger = DIGIT
+    min_digits = 10
     patterns = (
         Pattern(
             "known prefix + 10 digits",
-            re.compile(rf"(?<![\w-])(?:{'|'.join(PREFIXES)})[-\s]?{_DIGITS}(?![\w-])"),
+            re.compile(
+                trie_regex(PREFIXES, not_after=WORD_OR_HYPHEN) + rf"[-\s]?{_DIGITS}(?![\w-])"
+            ),
             0.85,
         ),
         Pattern(
             "3 letters + 10 digits after receipt context",
-            re.compile(rf"(?<![\w-])[A-Z]{{3}}[-\s]?{_DIGITS}(?![\w-])"),
+            re.compile(token_start("[A-Z]") + rf"[A-Z]{{2}}[-\s]?{_DIGITS}(?![\w-])"),
             0.5,
             needs_context=True,
         ),
