@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.context import WORD_OR_HYPHEN, compile_words, trie_regex
+from sanctuary.privacy.context import WORD_OR_HYPHEN, trie_regex
 from sanctuary.privacy.data import status_terms
 from sanctuary.privacy.model import Finding
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
+
+# A weak term with an immigration word next to it ("paroled at the border").
+_WEAK_IN_CONTEXT = 0.75
 
 
 def _case_sensitive(term: str) -> bool:
@@ -82,24 +85,29 @@ class ImmigrationStatusRecognizer(Recognizer):
 
     def __init__(self) -> None:
         super().__init__()
-        self._weak_context = compile_words(self.context_words)
+        # Per pattern: whether it reads the text as written (capitals) and whether it is weak.
+        self._plan = [(p, "capitals" in p.name, p.name.startswith("weak")) for p in self.patterns]
 
     def find(self, text: str, lowered: str) -> list[Finding]:
-        out = []
         found = []
         has_context: bool | None = None
-        for pattern in self.patterns:
-            if pattern.name.startswith("weak"):
+        for pattern, as_written, weak in self._plan:
+            if weak:
                 # Weak terms count only with a context word; without one anywhere, skip them.
                 if has_context is None:
                     has_context = self._has_context(lowered)
                 if not has_context:
                     continue
-            source = text if "capitals" in pattern.name else lowered
-            for match in pattern.regex.finditer(source):
+            for match in pattern.regex.finditer(text if as_written else lowered):
                 start, end = match.span()
                 context = self.context_for(lowered, start, end)
-                score = min(1.0, pattern.score + (self.context_boost if context else 0.0))
+                if weak and not context:
+                    continue
+                score = (
+                    _WEAK_IN_CONTEXT
+                    if weak
+                    else min(1.0, pattern.score + (self.context_boost if context else 0.0))
+                )
                 found.append(
                     Finding(
                         self.entity,
@@ -110,12 +118,6 @@ class ImmigrationStatusRecognizer(Recognizer):
                         self.name,
                         pattern.name,
                         context,
-                    )  # fmt: skip
+                    )
                 )
-        for finding in found:
-            if finding.pattern.startswith("weak"):
-                if not finding.context:
-                    continue
-                finding = finding.located(score=0.75)
-            out.append(finding)
-        return out
+        return found

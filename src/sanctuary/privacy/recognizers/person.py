@@ -260,8 +260,14 @@ class PersonRecognizer(Recognizer):
         """
         runs: list[tuple[int, int, list[str]]] = []
         current: list[tuple[int, int, str]] = []
-        for m in _WORD.finditer(text, start, end):
-            token, t_end = m.group(0), m.end()
+        # Most runs are one word ("She", "Phone"): spans of words without splitting the text.
+        spans = (
+            ((start, end),)
+            if text.find(" ", start, end) == -1
+            else [m.span() for m in _WORD.finditer(text, start, end)]
+        )
+        for t_start, t_end in spans:
+            token = text[t_start:t_end]
             if token.endswith(("'s", "’s")):
                 token, t_end = token[:-2], t_end - 2
             bare = token.rstrip(".")
@@ -274,7 +280,7 @@ class PersonRecognizer(Recognizer):
                     runs.append(self._close(current, start))
                 current = []
                 continue
-            current.append((m.start() - start, t_end - start, token))
+            current.append((t_start - start, t_end - start, token))
         if current:
             runs.append(self._close(current, start))
         return [r for r in runs if r[2]]
