@@ -200,6 +200,7 @@ class PersonRecognizer(Recognizer):
         self._surnames = surnames()
         self._known = self._given | self._surnames
         self._places = frozenset(c for c in countries() if c not in self._known)
+        self._blocked_words = _NOT_NAMES | _COMMON | self._places
         self._cues = compile_words(_CUES)
         self._name_labels = compile_words(_NAME_LABELS)
 
@@ -213,7 +214,7 @@ class PersonRecognizer(Recognizer):
         return False
 
     def _blocked(self, token: str) -> bool:
-        return token in _NOT_NAMES or token in _COMMON or token in self._places
+        return token in self._blocked_words
 
     def _cue(self, text: str, lowered: str, start: int) -> tuple[str, ...]:
         before = lowered[max(0, start - 14) : start]
@@ -260,6 +261,7 @@ class PersonRecognizer(Recognizer):
         """
         runs: list[tuple[int, int, list[str]]] = []
         current: list[tuple[int, int, str]] = []
+        blocked_words = self._blocked_words
         # Most runs are one word ("She", "Phone"): spans of words without splitting the text.
         spans = (
             ((start, end),)
@@ -272,7 +274,7 @@ class PersonRecognizer(Recognizer):
                 token, t_end = token[:-2], t_end - 2
             bare = token.rstrip(".")
             initial = len(token) == 2 and token[1] == "."
-            blocked = not initial and self._blocked(bare)
+            blocked = not initial and bare in blocked_words
             if blocked and bare in self._surnames and current and current[-1][2] in self._given:
                 blocked = False  # "Ji-hoon Park", "Maria Green"
             if blocked:
