@@ -164,22 +164,42 @@ def presidio() -> Callable[[Segment], Spans]:
 # -- measuring --------------------------------------------------------------------------------
 
 
+def _kind(segment: Segment) -> str:
+    # CSV cells carry their column header as a prefix; whole documents do not.
+    return "cells" if segment.prefix else "documents"
+
+
 def measure(analyze: Callable[[Segment], Spans], segments: Sequence[Segment]) -> dict[str, Any]:
-    chars = corpus_chars(list(segments))
-    times = []
-    predictions: list[Spans] = []
+    """Median of RUNS passes over all segments, with documents and CSV cells timed apart."""
+    kinds = {k: [s for s in segments if _kind(s) == k] for k in ("documents", "cells")}
+    totals: list[float] = []
+    per_kind: dict[str, list[float]] = {k: [] for k in kinds}
+    predictions: dict[str, list[Spans]] = {}
     for _ in range(RUNS):
-        started = time.perf_counter()
-        predictions = [analyze(s) for s in segments]
-        times.append(time.perf_counter() - started)
+        total = 0.0
+        for kind, group in kinds.items():
+            started = time.perf_counter()
+            predictions[kind] = [analyze(s) for s in group]
+            elapsed = time.perf_counter() - started
+            per_kind[kind].append(elapsed)
+            total += elapsed
+        totals.append(total)
     counts = score(
         ([(lab.start, lab.end, lab.type) for lab in s.labels], p)
-        for s, p in zip(segments, predictions, strict=True)
+        for kind, group in kinds.items()
+        for s, p in zip(group, predictions[kind], strict=True)
     )
-    seconds = statistics.median(times)
+    seconds = statistics.median(totals)
     return {
-        "mb_per_s": chars / 1e6 / seconds,
+        "mb_per_s": corpus_chars(list(segments)) / 1e6 / seconds,
         "seconds": seconds,
+        "by_kind": {
+            kind: {
+                "segments": len(group),
+                "mb_per_s": corpus_chars(group) / 1e6 / statistics.median(per_kind[kind]),
+            }
+            for kind, group in kinds.items()
+        },
         "per_type": {t: _row(counts.get(t, Counts())) for t in ENTITY_TYPES},
     }
 
@@ -204,6 +224,7 @@ def run() -> dict[str, Any]:
             "cpu": machine()["cpu"],
             "python": platform.python_version(),
             "affinity": pinned,
+            "load": os.getloadavg()[0],
         },
         "corpus": {
             "split": "eval",
@@ -221,6 +242,19 @@ def run() -> dict[str, Any]:
     )
     write_section(result)
     return result
+
+
+_KIND_LABELS = {"documents": "whole documents", "cells": "CSV cells"}
+
+
+def _by_kind(result: dict[str, Any]) -> str:
+    ours_, theirs = result["sanctuary"]["by_kind"], result["presidio_blank"]["by_kind"]
+    return "; ".join(
+        f"{_KIND_LABELS[kind]} ({ours_[kind]['segments']}) {ours_[kind]['mb_per_s']:.3f} vs "
+        f"{theirs[kind]['mb_per_s']:.4f} MB/s, "
+        f"{ours_[kind]['mb_per_s'] / theirs[kind]['mb_per_s']:.1f}×"
+        for kind in ("documents", "cells")
+    )
 
 
 def _table(result: dict[str, Any]) -> list[str]:
@@ -247,8 +281,9 @@ def write_section(result: dict[str, Any]) -> None:
         f"Run {result['date']} with `make bench BENCH_ARGS=privacy` "
         "(or `.venv/bin/python -m benchmarks.bench_privacy`).",
         f"Machine: {m['nproc']} CPUs ({m['cpu']}), Python {m['python']}, {m['affinity']}; "
-        "the machine was shared with other work, so absolute speeds are noisy — the ratio, "
-        "measured in the same run, is the figure to watch.",
+        f"load average {m['load']:.2f} at the start. Other work can share the machine, so "
+        "absolute speeds are noisy — the ratio, measured in the same run, is the figure to "
+        "watch.",
         f"Corpus: eval split of tests/privacy/corpus ({c['documents']} documents from the 'b' "
         f"templates, {c['segments']} segments, {c['chars']:,} characters), seed 2026.",
         "Scoring: a labelled span counts as found when a prediction of the same type overlaps "
@@ -261,9 +296,10 @@ def write_section(result: dict[str, Any]) -> None:
         f"**{result['sanctuary']['mb_per_s']:.3f} MB/s**, Presidio with a blank spaCy pipeline "
         f"**{result['presidio_blank']['mb_per_s']:.4f} MB/s**: **{result['speedup']}×**. "
         f"Target at least 10×: **{'met' if result['speedup'] >= 10 else 'not met'}** in this run. "
-        "The ratio moves with the machine: runs on 26-27 Nov 2026 gave 14.7× on a loaded "
-        "machine and 9.5-10× on a quiet one (Presidio slows more under load); per-call cost on "
-        "short segments (CSV cells average 54 characters) dominates both engines.",
+        "By kind: " + _by_kind(result) + ". "
+        "The ratio moves with the machine (Presidio slows more than Sanctuary under load), so "
+        "read it from one run. The 2 Dec 2026 speed-ups (same findings, see ADR 0008) took "
+        "the ratio from 9.4-10× to this run's figure.",
         "",
         *_table(result),
         "",
