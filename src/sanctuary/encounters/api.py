@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from ninja import File, Router, Schema
+from ninja import File, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from sanctuary.accounts.scoping import get_for_user, may_change
@@ -250,7 +250,7 @@ def encounter_start(request: HttpRequest, payload: EncounterIn) -> Any:
         )
     except services.EncounterError as error:
         return _field_error(request, error)
-    return (201 if started.created else 200), _out(started.encounter)
+    return Status(201 if started.created else 200, _out(started.encounter))
 
 
 @encounters_router.get(
@@ -297,7 +297,7 @@ def assistance_request(request: HttpRequest, payload: RequestIn) -> Any:
         encounter = services.record_assistance_request(user, **payload.dict())
     except services.EncounterError as error:
         return _field_error(request, error)
-    return (200 if existed else 201), _out(encounter)
+    return Status(200 if existed else 201, _out(encounter))
 
 
 @encounters_router.get(
