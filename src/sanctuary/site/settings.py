@@ -46,6 +46,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sanctuary.web.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -168,6 +169,13 @@ WHITENOISE_AUTOREFRESH = DEBUG
 DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("DATA_UPLOAD_MAX_MEMORY_SIZE", default=2 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = env.int("FILE_UPLOAD_MAX_MEMORY_SIZE", default=10 * 1024 * 1024)
 SANCTUARY_MAX_UPLOAD_BYTES = env.int("SANCTUARY_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
+# Any request body: refused unread above this (web/middleware.py). The default leaves room for
+# the largest upload any page accepts (a 20 MB document to check, or a larger evidence limit)
+# plus the form around it.
+SANCTUARY_MAX_REQUEST_BYTES = env.int(
+    "SANCTUARY_MAX_REQUEST_BYTES",
+    default=max(20 * 1024 * 1024, SANCTUARY_MAX_UPLOAD_BYTES) + 1024 * 1024,
+)
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)

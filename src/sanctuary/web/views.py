@@ -47,6 +47,16 @@ def server_error(request: HttpRequest) -> HttpResponse:
     return _error(request, 500, "Something went wrong on our side. Nothing you entered was lost.")
 
 
+def request_too_large(request: HttpRequest, limit: int) -> HttpResponse:
+    megabytes = max(1, limit // (1024 * 1024))
+    return _error(
+        request,
+        413,
+        f"That upload is too large: the limit is {megabytes} MB. Nothing was saved. "
+        "Go back and choose a smaller file.",
+    )
+
+
 def _error(request: HttpRequest, status: int, message: str) -> HttpResponse:
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": message, "errors": []}, status=status)
