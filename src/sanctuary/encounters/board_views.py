@@ -66,4 +66,5 @@ def report(request: HttpRequest) -> HttpResponse:
         return HttpResponse(
             json.dumps(data, cls=DjangoJSONEncoder, indent=2), content_type="application/json"
         )
-    return render(request, "encounters/report.html", {"report": data, "quarter": data["quarter"]})
+    context = {"report": data, "quarter": data["quarter"], "suppressed": queries.SUPPRESSED}
+    return render(request, "encounters/report.html", context)

@@ -16,9 +16,14 @@ from django.utils.translation import gettext as _
 from sanctuary.encounters import advice
 from sanctuary.encounters.models import Channel, Encounter, Notification, Outcome, SurgeAlert
 from sanctuary.facilities.models import Borough, FacilityKind
+from sanctuary.privacy.suppression import SUPPRESS_BELOW, hidden_counts
 
 BOARD_HOURS = 24
-SUPPRESS_BELOW = 5
+SUPPRESSED = "suppressed"
+SUPPRESSION_NOTE = (
+    f"counts from 1 to {SUPPRESS_BELOW - 1} are shown as '{SUPPRESSED}', and so is a second "
+    "count wherever a total would otherwise give one away"
+)
 
 
 def board(user: Any, now: datetime | None = None) -> dict[str, Any]:
@@ -120,45 +125,62 @@ class Quarter:
         )
 
 
-def _cell(count: int) -> int | str:
-    return count if count >= SUPPRESS_BELOW else "fewer than 5" if count else 0
-
-
 def report_10_178(user: Any, quarter: Quarter) -> dict[str, Any]:
-    """Counts by requesting agency, kind of request and response; cells under 5 suppressed.
+    """Counts by requesting agency, kind of request and response, with small counts hidden.
 
-    Zero stays zero (it discloses nothing); 1-4 become "fewer than 5". Complementary
-    suppression (hiding a second cell so a total cannot reveal the first) is not done.
+    Counts from 1 to 4 are hidden, and so is a second count wherever a total would otherwise
+    give one back (privacy.suppression); zero stays zero, it discloses nothing.
     """
     start, end = quarter.bounds()
     rows = Encounter.objects.for_user(user).filter(started_at__gte=start, started_at__lt=end)
     combos = Counter(rows.values_list("requester", "ask", "response"))
-    by_agency: Counter[str] = Counter()
-    by_ask: Counter[str] = Counter()
-    by_response: Counter[str] = Counter()
+    margins: dict[str, Counter[str]] = {
+        "agency": Counter(),
+        "request": Counter(),
+        "response": Counter(),
+    }
     for (requester, ask, response), n in combos.items():
-        by_agency[requester] += n
-        by_ask[ask] += n
-        by_response[response] += n
+        margins["agency"][requester] += n
+        margins["request"][ask] += n
+        margins["response"][response] += n
+    # Every published count is a node; the report publishes the total, three margins and the
+    # cells, and each margin and the total are sums of the cells (and the total of each margin).
+    values: dict[tuple[str, ...], int] = {("total",): sum(combos.values())}
+    values.update({("cell", *key): n for key, n in combos.items()})
+    relations: list[tuple[tuple[str, ...], list[tuple[str, ...]]]] = [
+        (("total",), sorted(k for k in values if k[0] == "cell"))
+    ]
+    for position, (name, counts) in enumerate(margins.items()):
+        values.update({(name, k): n for k, n in counts.items()})
+        relations.append((("total",), [(name, k) for k in sorted(counts)]))
+        for k in sorted(counts):
+            cells = sorted(("cell", *key) for key in combos if key[position] == k)
+            relations.append(((name, k), cells))
+    hidden = hidden_counts(values, relations)
+
+    def shown(node: tuple[str, ...]) -> int | str:
+        return SUPPRESSED if node in hidden else values[node]
+
     asks = dict(advice.ASK_CHOICES)
     return {
         "quarter": str(quarter),
         "scope": "citywide" if user.is_citywide else user.agency.acronym,
         "suppressed_below": SUPPRESS_BELOW,
-        "total": _cell(sum(combos.values())),
+        "suppression": SUPPRESSION_NOTE,
+        "total": shown(("total",)),
         "rows": [
             {
                 "agency": requester,
                 "request": ask,
                 "request_label": str(asks.get(ask, ask)),
                 "response": response,
-                "count": _cell(n),
+                "count": shown(("cell", requester, ask, response)),
             }
-            for (requester, ask, response), n in sorted(combos.items())
+            for (requester, ask, response) in sorted(combos)
         ],
-        "by_agency": {k: _cell(v) for k, v in sorted(by_agency.items())},
-        "by_request": {k: _cell(v) for k, v in sorted(by_ask.items())},
-        "by_response": {k: _cell(v) for k, v in sorted(by_response.items())},
+        "by_agency": {k: shown(("agency", k)) for k in sorted(margins["agency"])},
+        "by_request": {k: shown(("request", k)) for k in sorted(margins["request"])},
+        "by_response": {k: shown(("response", k)) for k in sorted(margins["response"])},
     }
 
 
