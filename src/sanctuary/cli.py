@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "import_facilities",
     "disclosures",
     "purge",
+    "rotate_field_keys",
 )
 
 
