@@ -65,6 +65,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.status
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        if not _is_database_error(error):
+            raise
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        print(
+            f"sanctuary {args.command}: the database is not ready ({reason}). "
+            "Run `sanctuary migrate` first, and check DATABASE_URL.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _is_database_error(error: Exception) -> bool:
+    """A Django database error (no table, no server), without importing Django for commands
+    that never load it."""
+    db = sys.modules.get("django.db")
+    return db is not None and isinstance(error, db.DatabaseError)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,8 @@ import pytest
 from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from django.core.management import call_command
+from django.core.management.base import SystemCheckError
 from django.db import connection
 
 from sanctuary.audit.models import AuditEntry
@@ -329,3 +331,15 @@ def test_a_malformed_key_fails_naming_the_variable_not_the_key(
     captured = capsys.readouterr()
     assert var in captured.err
     assert bad not in captured.out + captured.err and B not in captured.out + captured.err
+
+
+def test_a_malformed_key_fails_the_system_check_without_showing_the_key(
+    use_keys: Callable[..., None],
+) -> None:
+    use_keys("not-a-fernet-key")
+    with pytest.raises(SystemCheckError) as caught:
+        call_command("check")
+    assert "sanctuary.E001" in str(caught.value) and crypto.KEYS_VAR in str(caught.value)
+    assert "not-a-fernet-key" not in str(caught.value)
+    use_keys(Fernet.generate_key().decode())
+    call_command("check")  # a good key passes

@@ -97,3 +97,16 @@ def test_local_secret_key_is_generated_once_into_var(tmp_path: Any) -> None:
     ).stdout
     assert first == second and len(first.strip()) > 40
     assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
+
+
+def test_previous_secret_keys_come_from_the_environment(tmp_path: Any) -> None:
+    code = "from django.conf import settings as s; print(s.SECRET_KEY_FALLBACKS)"
+    env = production_env(SANCTUARY_VAR_DIR=str(tmp_path), SECRET_KEY_FALLBACKS="old-1,old-2")
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.stdout.strip() == "['old-1', 'old-2']", result.stderr

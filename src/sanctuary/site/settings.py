@@ -17,6 +17,8 @@ PRODUCTION = site_env.is_production()
 env = environ.Env()
 
 SECRET_KEY = site_env.secret_key()
+# Previous keys, still accepted for signed values and field encryption while they age out.
+SECRET_KEY_FALLBACKS = env.list("SECRET_KEY_FALLBACKS", default=[])
 DEBUG = env.bool("DEBUG", default=False)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[] if PRODUCTION else ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
