@@ -110,3 +110,12 @@ def test_previous_secret_keys_come_from_the_environment(tmp_path: Any) -> None:
         check=False,
     )
     assert result.stdout.strip() == "['old-1', 'old-2']", result.stderr
+
+
+@pytest.mark.django_db
+def test_an_expired_form_gets_a_plain_page_not_djangos_csrf_page() -> None:
+    response = Client(enforce_csrf_checks=True).post("/accounts/login/", {"username": "x"})
+    assert response.status_code == 403
+    text = response.content.decode()
+    assert "This form has expired. Nothing was saved." in text
+    assert "CSRF verification failed" not in text and "DEBUG" not in text

@@ -19,7 +19,7 @@ from sanctuary.facilities.models import Borough, FacilityKind
 from sanctuary.privacy.suppression import SUPPRESS_BELOW, hidden_counts
 
 BOARD_HOURS = 24
-SUPPRESSED = "suppressed"
+SUPPRESSED = "hidden"
 SUPPRESSION_NOTE = (
     f"counts from 1 to {SUPPRESS_BELOW - 1} are shown as '{SUPPRESSED}', and so is a second "
     "count wherever a total would otherwise give one away"

@@ -47,6 +47,15 @@ def server_error(request: HttpRequest) -> HttpResponse:
     return _error(request, 500, "Something went wrong on our side. Nothing you entered was lost.")
 
 
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    # Usually a form left open past the session, or a page reloaded from history.
+    return _error(
+        request,
+        403,
+        "This form has expired. Nothing was saved. Go back, reload the page and try again.",
+    )
+
+
 def request_too_large(request: HttpRequest, limit: int) -> HttpResponse:
     megabytes = max(1, limit // (1024 * 1024))
     return _error(
