@@ -264,3 +264,17 @@ def test_start_page_replay_after_answer_goes_to_the_answer(
     client.post(url, {"shown": "nothing"})
     again = start(client, school, key="replay-key-1")
     assert again.url == f"/agents/{Encounter.objects.get().pk}/"
+
+
+def test_a_concurrent_surge_does_not_raise_a_second_open_alert(
+    make_user: Any, school: Facility, monkeypatch: Any
+) -> None:
+    """Both requests passed the 'no alert yet' check; the database lets only one alert in."""
+    monkeypatch.setenv("SANCTUARY_SURGE_COUNT", "1")
+    desk = make_user("front_desk")
+    first = _start(desk, school)
+    assert SurgeAlert.objects.filter(acknowledged_at__isnull=True).count() == 1
+    monkeypatch.setattr(services, "_surge_standing", lambda borough, since: False)
+    assert services._check_surge(first) is None
+    assert SurgeAlert.objects.filter(acknowledged_at__isnull=True).count() == 1
+    assert AuditEntry.objects.filter(action="surge.raise").count() == 1

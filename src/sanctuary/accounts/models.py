@@ -27,7 +27,7 @@ class User(AbstractUser):
         constraints = [
             models.CheckConstraint(
                 name="agency_role_has_agency",
-                condition=models.Q(role__in=[r.value for r in CITYWIDE_ROLES | OUTSIDE_ROLES])
+                condition=models.Q(role__in=sorted(r.value for r in CITYWIDE_ROLES | OUTSIDE_ROLES))
                 | models.Q(agency__isnull=False),
             )
         ]

@@ -151,6 +151,14 @@ class SurgeAlert(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [
+            # Two encounters committed at the same instant must not raise two alerts.
+            models.UniqueConstraint(
+                fields=["borough"],
+                condition=models.Q(acknowledged_at__isnull=True),
+                name="one_open_surge_per_borough",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"Surge in {self.borough}"

@@ -296,6 +296,14 @@ def _encounter_notifications(encounter: Encounter) -> list[Notification]:
     ]
 
 
+def _surge_standing(borough: str, since: Any) -> bool:
+    """An alert not yet acknowledged, or one raised within the window, covers this surge."""
+    return (
+        SurgeAlert.objects.filter(borough=borough, acknowledged_at__isnull=True)
+        | SurgeAlert.objects.filter(borough=borough, created_at__gte=since)
+    ).exists()
+
+
 def _check_surge(encounter: Encounter) -> SurgeAlert | None:
     from sanctuary.accounts.models import User
 
@@ -308,14 +316,15 @@ def _check_surge(encounter: Encounter) -> SurgeAlert | None:
     ).count()
     if recent < count:
         return None
-    active = SurgeAlert.objects.filter(borough=encounter.borough).filter(
-        acknowledged_at__isnull=True
-    ) | SurgeAlert.objects.filter(borough=encounter.borough, created_at__gte=since)
-    if active.exists():
+    if _surge_standing(encounter.borough, since):
         return None
-    surge = SurgeAlert.objects.create(
-        borough=encounter.borough, count=recent, window_minutes=minutes
-    )
+    try:
+        with transaction.atomic():
+            surge = SurgeAlert.objects.create(
+                borough=encounter.borough, count=recent, window_minutes=minutes
+            )
+    except IntegrityError:
+        return None  # a concurrent encounter raised it first (one open alert per borough)
     record(
         "surge.raise",
         obj=surge,
