@@ -45,3 +45,13 @@ def test_a_spanish_speaking_officer_sees_the_dashboard_in_spanish(
     user.save()
     html = sign_in(user).get("/compliance/").content.decode()
     assert 'lang="es"' in html and "Obligaciones" in html
+
+
+@pytest.mark.django_db
+def test_error_pages_speak_the_staff_members_language(make_user: Any, sign_in: Any) -> None:
+    user = make_user("front_desk")
+    user.preferred_language = "es"
+    user.save()
+    response = sign_in(user).get("/disclosures/")  # not a front-desk page
+    assert response.status_code == 403
+    assert "Su función no permite esto." in response.content.decode()

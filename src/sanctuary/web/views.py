@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -32,19 +33,21 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return _error(request, 400, "That request could not be understood.")
+    return _error(request, 400, _("That request could not be understood."))
 
 
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return _error(request, 403, "Your role does not allow this.")
+    return _error(request, 403, _("Your role does not allow this."))
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return _error(request, 404, "There is nothing here, or it is not yours to see.")
+    return _error(request, 404, _("There is nothing here, or it is not yours to see."))
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    return _error(request, 500, "Something went wrong on our side. Nothing you entered was lost.")
+    return _error(
+        request, 500, _("Something went wrong on our side. Nothing you entered was lost.")
+    )
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
@@ -52,7 +55,7 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     return _error(
         request,
         403,
-        "This form has expired. Nothing was saved. Go back, reload the page and try again.",
+        _("This form has expired. Nothing was saved. Go back, reload the page and try again."),
     )
 
 
@@ -61,8 +64,11 @@ def request_too_large(request: HttpRequest, limit: int) -> HttpResponse:
     return _error(
         request,
         413,
-        f"That upload is too large: the limit is {megabytes} MB. Nothing was saved. "
-        "Go back and choose a smaller file.",
+        _(
+            "That upload is too large: the limit is %(megabytes)s MB. Nothing was saved. "
+            "Go back and choose a smaller file."
+        )
+        % {"megabytes": megabytes},
     )
 
 
