@@ -13,6 +13,11 @@ PatternRecognizers for our types built from the same regular expressions and con
 threshold for context-only types. The small English model (en_core_web_sm) is not installed,
 and third-party mirrors of it are not used, so that variant is not measured.
 
+Our scanner alone (not Presidio, to keep the run short) is also scored on the fresh split
+(the "c" templates, written 2026-12-02 after the scanner and never tuned against): per type,
+plus up to FRESH_EXAMPLES example misses in the printed result (not in the docs). Those misses
+are a list for future work; the scanner is not to be adjusted until they pass.
+
 `run()` returns the figures and rewrites the "## Identifying-information scanner" section of
 docs/benchmarks.md. Run with `.venv/bin/python -m benchmarks.bench_privacy`.
 """
@@ -31,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.privacy.corpus import Segment, corpus_chars, generate
-from tests.privacy.corpus.scoring import Counts, score
+from tests.privacy.corpus.scoring import Counts, errors, score
 
 from benchmarks.common import machine, pin_one_core, replace_section
 from sanctuary.privacy import ENTITY_TYPES, STRUCTURED_TYPES, Scanner
@@ -41,6 +46,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "benchmarks.md"
 SECTION = "## Identifying-information scanner"
 RUNS = 3
+FRESH_WRITTEN = "2026-12-02"
+FRESH_EXAMPLES = 10
 PRESIDIO_THRESHOLD = 0.4
 PRESIDIO_TO_OURS = {
     "US_SSN": "SSN",
@@ -214,6 +221,37 @@ def _row(c: Counts) -> dict[str, float | int]:
     }
 
 
+def fresh_split(analyze: Callable[[Segment], Spans]) -> dict[str, Any]:
+    """Score one pass over the fresh split (no timing), with a few example misses."""
+    segments = generate(split="fresh")
+    pairs = [([(lab.start, lab.end, lab.type) for lab in s.labels], analyze(s)) for s in segments]
+    counts = score(pairs)
+    missed: dict[str, list[dict[str, str]]] = {}
+    for s, (gold, predicted) in zip(segments, pairs, strict=True):
+        for start, end, type_ in errors(gold, predicted)[0]:
+            missed.setdefault(type_, []).append(
+                {"type": type_, "text": s.text[start:end], "template": s.template}
+            )
+    # Round-robin over the types, so the examples are not all PERSON.
+    examples: list[dict[str, str]] = []
+    for i in range(FRESH_EXAMPLES):
+        for t in ENTITY_TYPES:
+            if len(examples) < FRESH_EXAMPLES and i < len(missed.get(t, [])):
+                examples.append(missed[t][i])
+    return {
+        "written": FRESH_WRITTEN,
+        "corpus": {
+            "split": "fresh",
+            "segments": len(segments),
+            "chars": corpus_chars(segments),
+            "documents": len({s.doc_id for s in segments}),
+        },
+        "per_type": {t: _row(counts.get(t, Counts())) for t in ENTITY_TYPES},
+        "missed": {t: len(missed.get(t, [])) for t in ENTITY_TYPES},
+        "example_misses": examples,
+    }
+
+
 def run() -> dict[str, Any]:
     pinned = pin_one_core()
     segments = generate(split="eval")
@@ -237,6 +275,7 @@ def run() -> dict[str, Any]:
         "presidio_blank": measure(presidio(), segments),
         "presidio_small_model": "not measured: en_core_web_sm is not installed",
     }
+    result["fresh"] = fresh_split(ours())
     result["speedup"] = round(
         result["sanctuary"]["mb_per_s"] / result["presidio_blank"]["mb_per_s"], 2
     )
@@ -273,8 +312,22 @@ def _table(result: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _fresh_table(result: dict[str, Any]) -> list[str]:
+    rows = result["fresh"]["per_type"]
+    lines = ["| Type | Gold | Recall | Precision | F2 |", "|---|---:|---:|---:|---:|"]
+    for t in ENTITY_TYPES:
+        a = rows[t]
+        mark = " (structured)" if t in STRUCTURED_TYPES else ""
+        lines.append(
+            f"| {t}{mark} | {a['gold']} | {a['recall']:.3f} | {a['precision']:.3f} "
+            f"| {a['f2']:.3f} |"
+        )
+    return lines
+
+
 def write_section(result: dict[str, Any]) -> None:
     m, c = result["machine"], result["corpus"]
+    fresh, fc = result["fresh"], result["fresh"]["corpus"]
     body = [
         SECTION,
         "",
@@ -315,6 +368,22 @@ def write_section(result: dict[str, Any]) -> None:
         "scanner, and the PERSON recognizer was adjusted once after seeing its eval recall "
         "(0.81; see ADR 0004), so the eval half is no longer unseen. Real case files are "
         "messier (OCR errors, wrapped lines, names without cues). Treat these as upper bounds.",
+        "",
+        f"### Fresh templates (written {fresh['written']}, never tuned against)",
+        "",
+        f"Sanctuary only, on the fresh split of the same corpus ({fc['documents']} documents "
+        f"from the 'c' templates, {fc['segments']} segments, {fc['chars']:,} characters, seed "
+        "2026), scored the same way. These templates were written after the scanner, without "
+        "reading its recognizers, and are closer to real agency files: lines wrapped "
+        "mid-sentence and inside addresses, scan misreads in prose, names without cue words, in "
+        "lists, as 'LAST, First' and in capitals, Spanish mixed with English, identifiers as "
+        "caseworkers type them, country and status codes in CSV exports, with its own pools of "
+        "names (a third of them rare), streets, countries and status phrasings. "
+        "**These are the honest figures**; their misses are listed by the benchmark "
+        "(`fresh.example_misses` in its printed result) for future work, and the scanner is not "
+        "to be tuned against them.",
+        "",
+        *_fresh_table(result),
         "",
     ]
     replace_section(SECTION, "\n".join(body), DOCS)

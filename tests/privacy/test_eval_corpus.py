@@ -4,15 +4,35 @@ Floors: recall >= 0.95 for every structured type (and for the other fixed-shape 
 for PERSON (issue 6). Precision floor 0.95 per type: measured 1.00 on both splits at the time
 of writing (2026-11-26); the synthetic distractors are milder than real files, so this floor
 catches regressions rather than promising real-world precision.
+
+The fresh split ("*_c" templates, 2026-12-02) is only checked for shape here: it exists, is
+deterministic, labels exactly what was inserted, and is pinned by hash like dev and eval.
+It deliberately has no recall or precision floor: it is measured by benchmarks/bench_privacy.py
+and must never be tuned against.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import random
+from dataclasses import dataclass, field
+
 import pytest
 
 from sanctuary.privacy import ENTITY_TYPES, STRUCTURED_TYPES, Scanner
-from tests.privacy.corpus import generate
+from tests.privacy.corpus import Builder, generate
+from tests.privacy.corpus.fake import (
+    FRESH_GIVEN,
+    FRESH_GIVEN_RARE,
+    FRESH_SURNAMES,
+    FRESH_SURNAMES_RARE,
+    GIVEN,
+    SURNAMES,
+    Fake,
+)
 from tests.privacy.corpus.scoring import Counts, score
+from tests.privacy.corpus.templates import TEMPLATES
 
 RECALL_FLOOR = {t: 0.95 for t in ENTITY_TYPES} | {"PERSON": 0.85}
 PRECISION_FLOOR = 0.95
@@ -77,3 +97,100 @@ def test_labels_point_at_the_inserted_values() -> None:
         for lab in s.labels:
             value = s.text[lab.start : lab.end]
             assert value and value == value.strip(), (s.doc_id, lab, value)
+
+
+# -- the fresh split --------------------------------------------------------------------------
+
+# sha256 of each split as generated with the defaults (seed 2026, 60 documents per template).
+# dev and eval were hashed before the fresh templates were added (2026-12-02) and must not
+# move: docs/benchmarks.md reports eval figures that have to stay reproducible. The fresh
+# hash pins the split as it was when first measured; changing a fresh template after seeing
+# its figures would be tuning the corpus instead, so write a new split rather than update it.
+SPLIT_SHA256 = {
+    "dev": "0ca1c16018b4ec4d88dbd907fa74162d6457bc2ceb2cd9d11b7fc2ad6e7eb9f0",
+    "eval": "cf787886ae3effce96a3f1c2b98179e1c12cba742de63728a137354cd4579b86",
+    "fresh": "7d4c898dba8e316002f2bdb1ced88dbdb5135c03ab0edad166aa929a973e1b92",
+}
+FRESH = ["case_note_c", "csv_extract_c", "intake_form_c", "letter_c"]
+
+
+def _split_sha256(split: str) -> str:
+    data = [
+        (s.text, s.prefix, [(lab.start, lab.end, lab.type) for lab in s.labels])
+        for s in generate(split=split)
+    ]
+    return hashlib.sha256(json.dumps(data).encode()).hexdigest()
+
+
+@pytest.mark.parametrize("split", ["dev", "eval", "fresh"])
+def test_splits_are_unchanged(split: str) -> None:
+    assert _split_sha256(split) == SPLIT_SHA256[split], split
+
+
+def test_fresh_split_has_its_own_templates_of_every_kind() -> None:
+    assert sorted(n for n, (split, _) in TEMPLATES.items() if split == "fresh") == FRESH
+    fresh = generate(docs_per_template=2, split="fresh")
+    assert {s.template for s in fresh} == set(FRESH)
+    others = {s.template for s in generate(docs_per_template=2, split="dev")} | {
+        s.template for s in generate(docs_per_template=2, split="eval")
+    }
+    assert not others & set(FRESH)
+
+
+def test_fresh_split_covers_every_type() -> None:
+    # Enough gold per type to be worth a figure; a coverage check, not a recall floor.
+    gold: dict[str, int] = {}
+    for s in generate(split="fresh"):
+        for lab in s.labels:
+            gold[lab.type] = gold.get(lab.type, 0) + 1
+    assert set(gold) == set(ENTITY_TYPES)
+    assert all(n >= 30 for n in gold.values()), gold
+
+
+def test_fresh_split_is_deterministic() -> None:
+    def texts(seed: int) -> list[tuple[str, str, list[object]]]:
+        return [(s.text, s.prefix, s.labels) for s in generate(seed, 4, split="fresh")]
+
+    assert texts(11) == texts(11)
+    assert texts(11) != texts(12)
+
+
+def test_fresh_name_pools_are_new() -> None:
+    fresh = set(FRESH_GIVEN + FRESH_GIVEN_RARE + FRESH_SURNAMES + FRESH_SURNAMES_RARE)
+    assert not fresh & set(GIVEN + SURNAMES)
+    rare = len(FRESH_GIVEN_RARE) + len(FRESH_SURNAMES_RARE)
+    assert 0.25 <= rare / len(fresh) <= 0.4
+
+
+def test_fresh_labels_are_exactly_the_inserted_values() -> None:
+    """Rebuild the fresh split with a Builder that records every `pii` call: each label must
+    cover exactly the value inserted (line breaks included), in order, and nothing else."""
+    builders: list[Recording] = []
+
+    @dataclass
+    class Recording(Builder):
+        inserted: list[tuple[str, str]] = field(default_factory=list)
+
+        def __post_init__(self) -> None:
+            builders.append(self)
+
+        def pii(self, type_: str, value: str) -> Builder:
+            self.inserted.append((type_, value))
+            return super().pii(type_, value)
+
+    rebuilt = []
+    for name in FRESH:
+        rng = random.Random(f"2026:{name}")
+        fake = Fake(rng)
+        for _ in range(60):
+            builders.clear()
+            for text, labels, prefix in TEMPLATES[name][1](fake, rng, Recording):
+                (b,) = [b for b in builders if b.labels is labels]
+                assert b.text() == text
+                assert [(lab.type, text[lab.start : lab.end]) for lab in labels] == b.inserted
+                ends = [(lab.start, lab.end) for lab in labels]
+                assert all(e1 <= s2 for (_, e1), (s2, _) in zip(ends, ends[1:], strict=False))
+                for _, value in b.inserted:
+                    assert value and value == value.strip(), (name, value)
+                rebuilt.append((text, prefix))
+    assert rebuilt == [(s.text, s.prefix) for s in generate(split="fresh")]

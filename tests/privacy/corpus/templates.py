@@ -1,4 +1,5 @@
-"""Document templates. "*_a" templates are the dev split, "*_b" the eval split.
+"""Document templates. "*_a" templates are the dev split, "*_b" the eval split, "*_c" the fresh
+split (written 2026-12-02, after the scanner, and never to be tuned against).
 
 Each template returns a list of (text, labels, prefix): one item for a prose or form document,
 one per non-empty cell for a CSV extract (prefix = the column header, as the scanner sees it).
@@ -10,7 +11,22 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from tests.privacy.corpus.fake import COUNTRIES, STATUS, STATUS_PHRASES, Fake
+from tests.privacy.corpus.fake import (
+    COUNTRIES,
+    FRESH_COUNTRIES,
+    FRESH_PARTICLE_SURNAMES,
+    FRESH_PLACES,
+    FRESH_STATUS,
+    FRESH_STATUS_CODES,
+    FRESH_STATUS_ES,
+    FRESH_UNITS,
+    STATUS,
+    STATUS_PHRASES,
+    Fake,
+    FreshFake,
+    FreshName,
+    ascii_upper,
+)
 
 Out = list[tuple[str, list[Any], str]]
 ORGS = [
@@ -234,6 +250,336 @@ def csv_extract_b(f: Fake, r: random.Random, B: Callable[[], Any]) -> Out:
     return out
 
 
+# -- fresh split ("*_c"), written 2026-12-02 --------------------------------------------------
+# Written after the scanner and without reading its recognizers, closer to real agency files:
+# lines wrapped mid-sentence and inside addresses, a scan's misreads in unlabelled prose,
+# names without cue words, in lists, "LAST, First" and capitals, Spanish mixed with English.
+
+FRESH_ORGS = [
+    "Make the Road New York", "Catholic Charities", "NMIC", "CAMBA", "Chhaya CDC", "Adhikaar",
+    "La Colmena", "Sauti Yetu", "Henry Street Settlement", "Jacob A. Riis Neighborhood Settlement",
+    "St. Rita's Center for Immigrant and Refugee Services", "Elmhurst Hospital social work",
+    "Lincoln Hospital", "Hostos Community College", "the Legal Aid Society", "ActionNYC",
+]  # fmt: skip
+FRESH_ROLES = ["Case Manager", "Caseworker II", "Paralegal", "Social Worker, LMSW", "Navigator",
+               "Job Opportunity Specialist"]  # fmt: skip
+RELATIVES = [("husband", "esposo"), ("wife", "esposa"), ("partner", "pareja"),
+             ("brother", "hermano"), ("sister", "hermana"), ("cousin", "primo")]  # fmt: skip
+
+
+def _family(name: FreshName) -> str:
+    """The surname a relative would share: the first of two, or the whole "de la Cruz"."""
+    return name.surname if name.surname in FRESH_PARTICLE_SURNAMES else name.surname.split()[0]
+
+
+def _mark(b: Any, type_: str, phrase: str) -> Any:
+    """Like `Builder.marked`, but the bracketed part may hold a line break."""
+    head, rest = phrase.split("[", 1)
+    term, tail = rest.split("]", 1)
+    return b.t(head).pii(type_, term).t(tail)
+
+
+def case_note_c(f: Fake, r: random.Random, B: Callable[[], Any]) -> Out:
+    x = FreshFake(r)
+    b = B()
+    client, other, worker = x.name(), x.name(), x.name()
+    child = x.given()
+    pro, pos = r.choice([("she", "her"), ("he", "his")])
+    rel, rel_es = r.choice(RELATIVES)
+    country = r.choice(FRESH_COUNTRIES)
+    spanish = r.random() < 0.4
+
+    b.t(f"{r.choice(['PROGRESS NOTE', 'CASE NOTE', 'Contact Note'])}  {x.case_number()}  ")
+    b.t(f"{x.recent_date()}\n")
+    a_in_header = r.random() < 0.4
+    if a_in_header:
+        b.t("RE: ").pii("PERSON", client.caps).t(" / ").pii("A_NUMBER", x.a_number()).t("\n\n")
+    else:
+        b.t("Client: ").pii("PERSON", client.caps_last_first).t("    Worker: ")
+        b.pii("PERSON", worker.staff_code).t("\n\n")
+
+    opening = r.randrange(3)
+    if opening == 0:
+        b.pii("PERSON", client.first).t(f" came in today with {pos} {rel}, ")
+        b.pii("PERSON", x.wrap(other.natural, 0.2)).t(", and their youngest, ").pii("PERSON", child)
+        b.t(f" ({r.randint(3, 15)}).  ")
+    elif opening == 1:
+        b.t("Present: ").pii("PERSON", client.natural).t(", ").pii("PERSON", other.natural)
+        b.t(" and ").pii("PERSON", x.name().natural).t(" (interpreter, by phone).\n")
+    else:
+        b.t("Home visit. ").pii("PERSON", client.first).t(" and ").pii("PERSON", other.first)
+        b.t(" were there;  ").pii("PERSON", child).t(" was at school. ")
+
+    if spanish:
+        b.t("Cliente dice que ")
+        _mark(b, "IMMIGRATION_STATUS", x.wrap(r.choice(FRESH_STATUS_ES), 0.1))
+        b.t(" y tiene miedo de ir a\nla cita. Vive en ").pii("ADDRESS", x.address(wrap=0.3))
+        b.t(f" con su {rel_es} y paga {x.money()} al mes. Nació en ")
+        b.pii("COUNTRY_OF_BIRTH", country[1]).t(" el ").pii("DATE_OF_BIRTH", x.dob_es())
+        b.t(".\n")
+    else:
+        b.t(f"{pro.capitalize()} says {pro} ")
+        _mark(b, "IMMIGRATION_STATUS", x.wrap(r.choice(FRESH_STATUS), 0.15))
+        b.t(" and is\nworried about the letter from ICE. ")
+        if r.random() < 0.5:
+            b.t(f"{pro.capitalize()} was born ").pii("DATE_OF_BIRTH", x.dob()).t(" in ")
+            b.pii("COUNTRY_OF_BIRTH", country[0]).t(f", came to NY in {r.randint(2016, 2025)}. ")
+        else:
+            b.t("DOB ").pii("DATE_OF_BIRTH", x.dob()).t(", ").pii("COUNTRY_OF_BIRTH", country[3])
+            b.t(" national. ")
+        b.t("Lives at ").pii("ADDRESS", x.address(wrap=0.3)).t(f" with {r.randint(2, 7)} others,")
+        b.t(f" rent {x.money()}, owes {x.money()}\nin arrears.\n")
+
+    ids = []
+    if not a_in_header:
+        ids.append(("A_NUMBER", x.a_number(), ""))
+    ids.append(("USCIS_RECEIPT", x.receipt(), "rcpt "))
+    if r.random() < 0.4:
+        ids.append(("I94", x.i94(), "I-94 "))
+    if r.random() < 0.4:
+        ids.append(("PASSPORT", x.passport(), "PP "))
+    for i, (type_, value, cue) in enumerate(ids):
+        b.t(" / " if i else "").t(cue).pii(type_, value)
+    b.t(f" (I-589 filed {x.recent_date()})\n")
+
+    contact = r.randrange(3)
+    if contact == 0:
+        b.t("New cell ").pii("PHONE", x.phone()).t(" (WhatsApp), ok to leave msg. ")
+    elif contact == 1:
+        b.t("Callback: ").pii("PHONE", x.phone()).t("; ").t(f"{pos} {rel}'s WhatsApp ")
+        b.pii("PHONE", x.phone_abroad()).t(". ")
+    else:
+        b.t("Tel ").pii("PHONE", x.phone()).t(" no contesta, dejé mensaje. ")
+
+    distractor = r.randrange(3)
+    if distractor == 0:
+        b.t(f"Next MCH {x.ocr(x.recent_date())} 8:30am, 26 Federal Plaza, 12th Fl.")
+    elif distractor == 1:
+        b.t(f"Referred to {r.choice(FRESH_ORGS)} re: {x.case_number()}.")
+    else:
+        b.t(f"ZIP+4 on the notice: 1{r.randint(1354, 1436)}-{x.digits(4)}; fee {x.money()}.")
+    b.t("\n\n")
+    if r.random() < 0.5:
+        b.t("-- ").pii("PERSON", worker.natural).t(f", {r.choice(FRESH_ROLES)}\n")
+    else:
+        b.t("Signed: ").pii("PERSON", worker.initial_last).t(f" ({r.choice(FRESH_ROLES)})\n")
+    return [(b.text(), b.labels, "")]
+
+
+def intake_form_c(f: Fake, r: random.Random, B: Callable[[], Any]) -> Out:
+    x = FreshFake(r)
+    b = B()
+    client, contact, worker = x.name(), x.name(), x.name()
+    country = r.choice(FRESH_COUNTRIES)
+    org = r.choice(FRESH_ORGS)
+
+    b.t(f"{ascii_upper(org)} -- CLIENT INTAKE / ADMISION        Page {x.ocr('1')} of 2\n")
+    b.t(f"Case No.: {x.case_number()}     Intake date: {x.recent_date()}\n")
+    b.t("-" * 64 + "\n")
+    b.t("1. Last name / Apellido(s): ").pii("PERSON", ascii_upper(client.surname))
+    b.t("      First / Nombre: ").pii("PERSON", client.given).t("\n")
+    b.t("2. Other names used: ")
+    if r.random() < 0.3:
+        b.pii("PERSON", f"{client.first} {x.surname()}").t(" (a.k.a.)\n")
+    else:
+        b.t("N/A\n")
+    b.t("3. DOB / Fecha de nac.: ").pii("DATE_OF_BIRTH", x.dob())
+    b.t(f"     Sex: {r.choice('FM')}\n")
+    if r.random() < 0.6:
+        b.t("4. Country of birth / País de nacimiento: ")
+        b.pii("COUNTRY_OF_BIRTH", r.choice([country[0], ascii_upper(country[0])])).t("\n")
+    else:
+        b.t("4. Nationality: ").pii("COUNTRY_OF_BIRTH", country[3]).t("\n")
+    b.t("5. Home address / Dirección: ")
+    b.pii("ADDRESS", x.address(wrap=0.6, indent=" " * 29)).t("\n")
+    b.t("6. Phone (cell): ").pii("PHONE", x.phone())
+    if r.random() < 0.5:
+        b.t("    Alt / Otro: ").pii("PHONE", x.phone()).t("\n")
+    else:
+        b.t("    Alt / Otro: none\n")
+    b.t("7. E-mail: ")
+    if r.random() < 0.75:
+        b.pii("EMAIL", x.email(client)).t("\n")
+    else:
+        b.t("no tiene\n")
+    if r.random() < 0.5:
+        b.t("8. SSN / ITIN: ").pii("SSN", x.ssn()).t("\n")
+    else:
+        b.t("8. SSN / ITIN: ").pii("ITIN", x.itin()).t(" (ITIN)\n")
+    b.t("9. A# (if any): ")
+    if r.random() < 0.85:
+        b.pii("A_NUMBER", x.a_number()).t("\n")
+    else:
+        b.t("none / no tiene\n")
+    b.t("10. USCIS receipt #(s): ").pii("USCIS_RECEIPT", x.receipt()).t(" (I-589)")
+    if r.random() < 0.4:
+        b.t(", ").pii("USCIS_RECEIPT", x.receipt()).t(" (I-765)")
+    b.t("\n11. I-94 #: ").pii("I94", x.i94()).t("     Passport #: ").pii("PASSPORT", x.passport())
+    b.t("\n12. IDNYC #: ").pii("IDNYC", x.idnyc()).t("\n")
+    b.t("13. Immigration status (as stated): ")
+    _mark(b, "IMMIGRATION_STATUS", r.choice(FRESH_STATUS)).t("\n")
+    b.t("14. Household members / Miembros del hogar:\n")
+    b.t("      Name                        Relationship    DOB\n")
+    family = _family(client)
+    for relation in r.sample(["spouse", "son", "daughter", "mother", "nephew"], r.randint(1, 3)):
+        member = ascii_upper(f"{family}, {x.given()}")
+        child = relation in {"son", "daughter", "nephew"}
+        b.t("      ").pii("PERSON", member).t(" " * max(2, 28 - len(member)))
+        b.t(f"{relation:<16}").pii("DATE_OF_BIRTH", x.dob(child=child)).t("\n")
+    rel, rel_es = r.choice(RELATIVES)
+    b.t("15. Emergency contact: ").pii("PERSON", contact.natural).t(f" ({rel_es}) ")
+    b.pii("PHONE", x.phone()).t("\n\n")
+    b.t("Interviewer: ").pii("PERSON", worker.initial_last)
+    b.t(f"      Interpreter: Spanish (phone, ID {x.digits(5)})\n")
+    if r.random() < 0.3:
+        b.t(f"Site: {org}, 92-10 Roosevelt Ave, Jackson Heights, NY 11372\n")
+    b.t(f"Household income: {x.money()} / month     Consent to share: Y\n")
+    b.t("Client signature: ____________________   Date: ").t(x.recent_date()).t("\n")
+    return [(b.text(), b.labels, "")]
+
+
+def letter_c(f: Fake, r: random.Random, B: Callable[[], Any]) -> Out:
+    x = FreshFake(r)
+    b = B()
+    client, other, staff = x.name(), x.name(), x.name()
+    if r.random() < 0.55:
+        # An agency notice as it comes out of a scanner: every printed line ends in a newline.
+        b.t("THE CITY OF NEW YORK\nHUMAN RESOURCES ADMINISTRATION\n")
+        b.t("150 Greenwich Street, New York, NY 10007\n\n")
+        b.t(f"{x.recent_date()}\n\n")
+        b.pii("PERSON", client.caps).t("\n").pii("ADDRESS", x.address(caps=True, block=True))
+        b.t(f"\n\nRe: Recertification     {x.case_number()}\n\n")
+        b.t(f"Dear {r.choice(['Ms.', 'Mr.'])} ").pii("PERSON", client.surname).t(":\n\n")
+        b.t("We are writing about the recertification of your Cash Assistance case.\n")
+        b.t("Our records show that your household includes ").pii("PERSON", client.natural)
+        b.t(",\n").pii("PERSON", x.wrap(other.natural, 0.5)).t(" and ")
+        b.pii("PERSON", f"{x.given()} {_family(client)}").t(".  You told us at your\n")
+        b.t(f"interview on {x.ocr(x.recent_date(), 0.5)} that you are ")
+        _mark(b, "IMMIGRATION_STATUS", x.wrap(r.choice(STATUS_FOR_LETTERS), 0.5))
+        b.t(" and that your\nA-number is ").pii("A_NUMBER", x.a_number()).t(". Please bring proof ")
+        b.t("of this, such as your USCIS\nreceipt notice (").pii("USCIS_RECEIPT", x.receipt())
+        b.t(") or your work permit, to the appointment\nbelow. Your monthly grant of ")
+        b.t(f"{x.money()} continues until then.\n\n")
+        b.t(f"Date: {x.recent_date()}     Time: 9:30 AM\n")
+        b.t("Place: Jamaica Job Center, 165-08 88th Avenue, Jamaica, NY 11432\n\n")
+        b.t("If you need an interpreter, call the HRA Infoline at 718-557-1399.\n\n")
+        b.t("Sincerely,\n\n").pii("PERSON", staff.natural).t(f"\n{r.choice(FRESH_ROLES)}\n")
+        if r.random() < 0.5:
+            b.t("cc: ").pii("PERSON", x.name().last_first).t(", Esq., the Legal Aid Society\n")
+        return [(b.text(), b.labels, "")]
+
+    # A support letter written in Spanish, with the translator's note.
+    signer = other
+    country = r.choice(FRESH_COUNTRIES)
+    ella = r.random() < 0.5
+    b.t("A quien corresponda:\n\n")
+    b.t("Yo, ").pii("PERSON", signer.natural).t(", con domicilio en ")
+    b.pii("ADDRESS", x.address(wrap=0.4)).t(",\ndeclaro que conozco a ")
+    b.pii("PERSON", x.wrap(client.natural, 0.3)).t(f" desde hace {r.randint(2, 15)} años. ")
+    b.t(f"{'Ella' if ella else 'Él'} nació\nel ").pii("DATE_OF_BIRTH", x.dob_es()).t(" en ")
+    b.pii("COUNTRY_OF_BIRTH", country[1]).t(f" y llegó a Nueva York en {r.randint(2014, 2025)}. ")
+    b.t("Sé que ").pii("PERSON", client.first).t(" ")
+    _mark(b, "IMMIGRATION_STATUS", r.choice(FRESH_STATUS_ES))
+    b.t(f" y que\nasiste a la {r.choice(PARISHES)} todos los domingos.\n")
+    b.t(f"Ayuda a su {r.choice(['hijo', 'hija'])} ").pii("PERSON", x.given())
+    b.t(" con las tareas y trabaja en una panadería\nde Corona.  Puede comunicarse conmigo al ")
+    b.pii("PHONE", x.phone())
+    if r.random() < 0.6:
+        b.t(" o por\ncorreo a ").pii("EMAIL", x.email(signer))
+    b.t(".\n\nAtentamente,\n\n\n").pii("PERSON", ascii_upper(signer.natural)).t("\n\n")
+    b.t("[Translated from Spanish by ").pii("PERSON", staff.initial_last)
+    b.t(f", {r.choice(FRESH_ROLES)}, {r.choice(FRESH_ORGS)}]\n")
+    return [(b.text(), b.labels, "")]
+
+
+STATUS_FOR_LETTERS = [
+    "an [asylum applicant]", "a [humanitarian parolee]", "a [TPS beneficiary]",
+    "a [lawful permanent resident]", "a [Special Immigrant Juvenile]", "an [asylee]",
+    "a [U visa petitioner]", "a [conditional permanent resident]",
+]  # fmt: skip
+PARISHES = [
+    "Parroquia San Sebastián en Woodside", "Iglesia Santa Rosa de Lima", "Parroquia San Leo",
+    "Iglesia de la Misión Pentecostal Jesucristo es el Rey", "Parroquia Santa Brígida",
+]  # fmt: skip
+
+
+LANGUAGES = ["Spanish", "Kichwa", "Mandarin", "Bengali", "Haitian Creole", "Wolof", "Russian",
+             "Nepali", "French", "Fuzhounese"]  # fmt: skip
+
+
+def _header_label(name: str) -> str:
+    # How the scanner labels a CSV cell with its column header (`sanctuary.privacy.bulk`).
+    return " ".join(name.replace("_", " ").replace("-", " ").split())
+
+
+def csv_extract_c(f: Fake, r: random.Random, B: Callable[[], Any]) -> Out:
+    header = ["CaseNo", "Last", "First", "DOB", "Ph1", "Ph2", "Email", "Addr1", "City", "Zip",
+              "ANum", "ImmStat", "COB", "Lang", "Notes", "Worker", "Opened"]  # fmt: skip
+    x = FreshFake(r)
+    out: Out = []
+    for _ in range(5):
+        name = x.name()
+        caps = r.random() < 0.5
+        street, borough = x.street()
+        places, (low, high) = FRESH_PLACES[borough]
+        unit = r.choice(["", " " + r.choice(FRESH_UNITS)])
+        country = r.choice(FRESH_COUNTRIES)
+        cells: list[Any] = [
+            B().t(f"NYC-{x.digits(7)}"),
+            B().pii("PERSON", ascii_upper(name.surname) if caps else name.surname),
+            B().pii("PERSON", ascii_upper(name.given) if caps else name.given),
+            B().pii("DATE_OF_BIRTH", x.dob_cell()),
+            B().pii("PHONE", x.phone()),
+            B().pii("PHONE", x.phone()) if r.random() < 0.3 else B(),
+            B().pii("EMAIL", x.email(name)) if r.random() < 0.5 else B(),
+            B().pii("ADDRESS", ascii_upper(street + unit) if caps else street + unit),
+            B().t(ascii_upper(r.choice(places)) if caps else r.choice(places)),
+            B().t(str(r.randint(low, high))),
+            B().pii("A_NUMBER", x.a_number_cell()) if r.random() < 0.8 else B(),
+            B().pii("IMMIGRATION_STATUS", r.choice(FRESH_STATUS_CODES)),
+            B().pii(
+                "COUNTRY_OF_BIRTH", r.choice([country[2], country[0], ascii_upper(country[0])])
+            ),
+            B().t(r.choice(LANGUAGES)),
+            _csv_note(x, r, B()),
+            B().pii("PERSON", x.name().staff_code),
+            B().t(x.recent_date()),
+        ]
+        for column, b in enumerate(cells):
+            if b.text():
+                out.append((b.text(), b.labels, f"{_header_label(header[column])}: "))
+    return out
+
+
+def _csv_note(x: FreshFake, r: random.Random, b: Any) -> Any:
+    kind = r.randrange(9)
+    if kind == 0:
+        return b
+    if kind == 1:
+        term, about = r.choice([("TPS", "re-reg"), ("asylum", "interview"), ("parole", "ext.")])
+        b.t("cl. called re ").pii("IMMIGRATION_STATUS", term)
+        return b.t(f" {about}; new # ").pii("PHONE", x.phone())
+    if kind == 2:
+        b.t("llamar a su hija ").pii("PERSON", x.given()).t(" al ").pii("PHONE", x.phone())
+        return b.t(" después de las 5")
+    if kind == 3:
+        return b.t("moved to ").pii("ADDRESS", x.address()).t(x.ocr(" 11/1 per cl"))
+    if kind == 4:
+        b.t("rcpt ").pii("USCIS_RECEIPT", x.receipt())
+        return b.t(f" recvd {x.recent_date()}; bio appt pending")
+    if kind == 5:
+        if r.random() < 0.4:
+            return b.t("no SSN, ITIN ").pii("ITIN", x.itin())
+        return b.t("SS# ").pii("SSN", x.ssn()).t(" (card seen)")
+    if kind == 6:
+        b.t("spouse ").pii("PERSON", x.name().natural).t(" also a client, same HH")
+        return b
+    if kind == 7:
+        _mark(b.t("cl. "), "IMMIGRATION_STATUS", r.choice(FRESH_STATUS))
+        return b.t(f", EOIR hrg {x.ocr(x.recent_date())}")
+    return b.t("waiting on I-94 ").pii("I94", x.i94()).t(f" from CBP; paid {x.money()}")
+
+
 TEMPLATES: dict[str, tuple[str, Callable[..., Out]]] = {
     "case_note_a": ("dev", case_note_a),
     "case_note_b": ("eval", case_note_b),
@@ -243,4 +589,8 @@ TEMPLATES: dict[str, tuple[str, Callable[..., Out]]] = {
     "letter_b": ("eval", letter_b),
     "csv_extract_a": ("dev", csv_extract_a),
     "csv_extract_b": ("eval", csv_extract_b),
+    "case_note_c": ("fresh", case_note_c),
+    "intake_form_c": ("fresh", intake_form_c),
+    "letter_c": ("fresh", letter_c),
+    "csv_extract_c": ("fresh", csv_extract_c),
 }
