@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sanctuary.privacy import Scanner, scan_text
+from sanctuary.privacy import Scanner, scan_row, scan_text
+from sanctuary.privacy.bulk import header_label
 from sanctuary.privacy.recognizers.idnyc import IdnycRecognizer
 
 
@@ -90,7 +91,43 @@ MUST_MATCH = [
     ("PERSON", "CLIENT NAME: MARIA GARCIA", "MARIA GARCIA"),
     ("PERSON", "Name: Garcia, Maria", "Garcia, Maria"),
     ("PERSON", "Ji-hoon Park came in.", "Ji-hoon Park"),
-]
+    # Layouts seen in agency files (2 Dec 2026, from the fresh split's misses).
+    ("A_NUMBER", "A-number: 12345678", "12345678"),  # a spreadsheet dropped the leading 0
+    ("PHONE", "cell 917/464-1604", "917/464-1604"),
+    ("PHONE", "New cell 201-9509157 (WhatsApp)", "201-9509157"),
+    ("PASSPORT", "rcpt IOE1912149377 / PP G51037597 (I-589 filed)", "G51037597"),
+    ("USCIS_RECEIPT", "rcpt LIN 80 345 10432 (I-589)", "LIN 80 345 10432"),
+    ("DATE_OF_BIRTH", "DOB: 07-MAR-88", "07-MAR-88"),
+    ("ADDRESS", "Addr: 992 WEBSTER AVE", "992 WEBSTER AVE"),
+    ("ADDRESS", "moved to 2307 E 183RD ST 2ND FL", "2307 E 183RD ST 2ND FL"),
+    ("ADDRESS", "lives at 1745 TARGEE ST BSMT", "1745 TARGEE ST BSMT"),
+    ("COUNTRY_OF_BIRTH", "Nació en Ucrania el 11/07/1994.", "Ucrania"),
+    ("COUNTRY_OF_BIRTH", "Country of birth: ECU", "ECU"),
+    ("IMMIGRATION_STATUS", "Immigration status: UNDOC", "UNDOC"),
+    ("IMMIGRATION_STATUS", "tiene una orden de deportación", "orden de deportación"),
+    ("IMMIGRATION_STATUS", "has a pending I-589", "pending I-589"),
+    ("PERSON", "Worker: AJUALIP, Z", "AJUALIP, Z"),
+    ("PERSON", "1. Last name / Apellido(s): PULLA AL-HAKIMI      First / Nombre: Assetou",
+     "PULLA AL-HAKIMI"),
+    ("PERSON", "Interviewer: S. Tesfaye      Interpreter: Spanish", "S. Tesfaye"),
+    ("PERSON", "Present: Yan J. Ajualip, Anwar Santana and Nodira Bhuiyan", "Anwar Santana"),
+    ("PERSON", "Signed: K. Konaté (Case Manager)", "K. Konaté"),
+    ("PERSON", "Atentamente,\n\n\nANACLETA MIAH\n", "ANACLETA MIAH"),
+    ("PERSON", "llamar a su hija Tashi al 917/506-4349", "Tashi"),
+    ("PERSON", "June 12, 2026\n\nBLANCA YUPANQUI NG\n50-57 WHITNEY AVE\nELMHURST NY", "BLANCA YUPANQUI NG"),
+    ("PERSON", "Client: NDIAYE, ABUNDIO\n\nAbundio came in today.", "Abundio"),
+    (
+        "PERSON",
+        "Household members:\n  Name              Relationship    DOB\n"
+        "  OWUSU, MOINUL     daughter        4/11/23\n",
+        "OWUSU, MOINUL",
+    ),
+    (
+        "DATE_OF_BIRTH",
+        "  Name              Relationship    DOB\n  OWUSU, MOINUL     daughter        4/11/23\n",
+        "4/11/23",
+    ),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("type_", "text", "expected"), MUST_MATCH)
@@ -149,7 +186,20 @@ MUST_NOT_MATCH = [
     ("PERSON", "Caseworker, Jackson Heights office"),
     ("PERSON", "Green Card holder"),
     ("PERSON", "The hearing is on Monday."),
-]
+    # Layout rules that must not overreach.
+    ("PERSON", "Interpreter: Spanish"),
+    ("PERSON", "Name: unknown"),
+    ("PERSON", "  Name              Relationship    DOB\n  OWUSU, MOINUL     daughter", "Relationship"),
+    ("PERSON", "HUMAN RESOURCES ADMINISTRATION\n150 Greenwich Street"),
+    ("PASSPORT", "see pp. 12-14 of the decision"),
+    ("ADDRESS", "Date: 2/10/2024     Time: 9:30 AM\nPlace: Jamaica Job Center"),
+    ("ADDRESS", "Addr: 992 WEBSTER AVE\nPh1: 347-555-0101", "992 WEBSTER AVE\nPh1"),
+    ("COUNTRY_OF_BIRTH", "BORN IN MEXICO AND RAISED IN QUEENS", "AND"),
+    (
+        "DATE_OF_BIRTH",
+        "  Name              Hearing date\n  OWUSU, MOINUL     4/11/23\n",
+    ),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("case", MUST_NOT_MATCH, ids=lambda c: f"{c[0]}:{c[1][:30]}")
@@ -204,3 +254,25 @@ def test_offsets_survive_characters_that_lowercase_longer() -> None:
 def test_prefix_is_context_but_not_text() -> None:
     findings = scan_text("Mexico", prefix="country of birth: ")
     assert [(f.type, f.start, f.end) for f in findings] == [("COUNTRY_OF_BIRTH", 0, 6)]
+
+
+@pytest.mark.parametrize(
+    ("header", "label"),
+    [
+        ("ANum", "ANum (a-number)"),
+        ("ImmStat", "ImmStat (immigration status)"),
+        ("Ph1", "Ph1 (phone)"),
+        ("COB", "COB (country of birth)"),
+        ("country_of_birth", "country of birth"),
+        ("Notes", "Notes"),
+    ],
+)
+def test_csv_headers_are_spelled_out_so_their_words_count_as_context(
+    header: str, label: str
+) -> None:
+    assert header_label(header) == label
+
+
+def test_an_abbreviated_csv_header_gives_its_column_context() -> None:
+    found_types = {f.type for f in scan_row(["ANum", "COB"], ["12345678", "ECU"], 1)}
+    assert found_types == {"A_NUMBER", "COUNTRY_OF_BIRTH"}

@@ -12,6 +12,7 @@ context for its cells ("country_of_birth: Mexico") and a row costs one pass, not
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,8 +25,59 @@ from sanctuary.privacy.readers import ReadError, sniff_dialect
 DEFAULT_CHUNK_ROWS = 5000
 
 
+# Column-name abbreviations common in agency exports, spelled out so that their words count as
+# context for the cells below them ("ANum" says the column holds A-numbers).
+_HEADER_PHRASES = {
+    "a num": "a-number",
+    "anum": "a-number",
+    "a no": "a-number",
+    "a nbr": "a-number",
+    "alien no": "a-number",
+    "alien num": "a-number",
+    "imm stat": "immigration status",
+    "imm status": "immigration status",
+    "immig status": "immigration status",
+    "ctry birth": "country of birth",
+    "cntry birth": "country of birth",
+    "birth ctry": "country of birth",
+    "birth dt": "date of birth",
+    "birth date": "date of birth",
+}
+_HEADER_WORDS = {
+    "ph": "phone",
+    "phn": "phone",
+    "tel": "phone",
+    "mob": "mobile",
+    "addr": "address",
+    "adr": "address",
+    "cob": "country of birth",
+    "pob": "place of birth",
+    "dob": "date of birth",
+    "pp": "passport",
+    "ppt": "passport",
+    "rcpt": "receipt",
+    "natl": "nationality",
+    "nat": "nationality",
+    "fname": "first name",
+    "lname": "last name",
+}
+# "ImmStat" -> "Imm Stat", "ANum" -> "A Num", "Ph1" -> "Ph 1".
+_CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
+
+
 def header_label(name: str) -> str:
-    return " ".join(name.replace("_", " ").replace("-", " ").split())
+    """A column header as the scanner reads it: separators as spaces, abbreviations spelled out.
+
+    "ANum" becomes "ANum (a-number)": the header itself stays, so nothing it said is lost.
+    """
+    label = " ".join(name.replace("_", " ").replace("-", " ").split())
+    words = _CASE_BOUNDARY.sub(" ", label).lower().split()
+    words = [w for w in words if not w.isdigit()]  # "Ph1", "Addr2"
+    joined = " ".join(words)
+    spelled = _HEADER_PHRASES.get(joined)
+    if spelled is None:
+        spelled = " ".join(_HEADER_WORDS.get(w, w) for w in words)
+    return label if spelled == label.lower() else f"{label} ({spelled})"
 
 
 def scan_row(

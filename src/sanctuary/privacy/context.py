@@ -51,6 +51,40 @@ def window_before(
     return window[label_start:]
 
 
+# A cell of a fixed-width table row: words separated by single spaces.
+TABLE_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def column_header(lowered: str, start: int, end: int, max_lines: int = 8) -> str:
+    """In a fixed-width table, the cells above a match in its column ("" when not a table).
+
+    Forms print household members and the like as columns ("Name   Relationship   DOB"), so
+    what a date is can be said lines above it. A match is a table cell when it starts its line
+    or follows a gap of two or more spaces; the lines above count while they are table rows
+    too (they hold a gap), and from each the cell over the match's column is returned.
+    """
+    line_start = lowered.rfind("\n", 0, start) + 1
+    before = lowered[line_start:start]
+    if before.strip() and not before.endswith("  "):
+        return ""
+    column = start - line_start
+    cells: list[str] = []
+    line_end = line_start - 1
+    for _ in range(max_lines):
+        if line_end < 0:
+            break
+        above_start = lowered.rfind("\n", 0, line_end) + 1
+        line = lowered[above_start:line_end]
+        if "  " not in line.strip():
+            break  # a blank line or running text: the table ends here
+        for cell in TABLE_CELL.finditer(line):
+            if cell.start() <= column + 2 and column < cell.end():
+                cells.append(cell.group(0))
+                break
+        line_end = above_start - 1
+    return "  ".join(cells)
+
+
 def window_after(lowered: str, end: int, size: int = WINDOW_AFTER) -> str:
     """The text after a match, up to the end of its line."""
     window = lowered[end : end + size]

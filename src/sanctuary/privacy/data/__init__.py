@@ -35,6 +35,12 @@ def countries() -> tuple[str, ...]:
 
 
 @cache
+def country_codes() -> tuple[str, ...]:
+    """ISO 3166-1 alpha-3 codes ("ECU"), as agency exports write countries."""
+    return tuple(line.partition("|")[0].strip() for line in lines("country_codes.txt"))
+
+
+@cache
 def status_terms() -> tuple[tuple[str, str], ...]:
     """(strength, term) pairs; strength is "strong" or "weak"."""
     out: list[tuple[str, str]] = []

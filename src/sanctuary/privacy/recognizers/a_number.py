@@ -2,7 +2,8 @@
 
 Written "A123456789", "A-123-456-789", "A# 123456789", "A 12345678". Separators must be used
 consistently (3-3-3 or 2-3-3 groups), which is what tells an A-number from a case number such
-as "A-24-123456". Bare digits count only after "A-number", "alien number" and the like.
+as "A-24-123456". Bare digits count only after "A-number", "alien number" and the like,
+including 7 or 8 digits, which is what a spreadsheet leaves of an A-number stored as a number.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ _DIGITS = r"(?:\d{3}(?P<s>[-\s.]?)\d{3}(?P=s)\d{3}|\d{2}(?P<t>[-\s.]?)\d{3}(?P=t
 class ANumberRecognizer(Recognizer):
     name = "ANumberRecognizer"
     entity = "A_NUMBER"
-    min_digits = 8
+    min_digits = 7
     patterns = (
         Pattern(
             "prefixed A + 8/9 digits",
@@ -29,6 +30,13 @@ class ANumberRecognizer(Recognizer):
             "9 digits after A-number context",
             re.compile(token_start(r"\d") + r"\d{2}(?P<s>[-\s.]?)\d{3}(?P=s)\d{3}(?![\w-])"),
             0.6,
+            needs_context=True,
+        ),
+        Pattern(
+            # An A-number column saved as a number loses its leading zeros (A012345678 -> 12345678).
+            "7-8 digits after A-number context",
+            re.compile(token_start(r"\d") + r"\d{6,7}(?![\w-])"),
+            0.55,
             needs_context=True,
         ),
     )

@@ -14,35 +14,39 @@ import re
 from sanctuary.privacy.context import token_start
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
-_HOUSE = token_start(r"\d", r"[\w/-]") + r"\d{0,4}(?:-\d{1,4})?[A-Z]?"
+# Not the minutes of a time ("9:30 AM Place: ...").
+_HOUSE = token_start(r"\d", r"[\w/-]") + r"(?<!\d:\d)\d{0,4}(?:-\d{1,4})?[A-Z]?"
 _DIRECTION = r"(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?"
-_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+_ORDINAL = r"\d{1,3}(?i:st|nd|rd|th)"
 _WORD = r"(?:[A-Z][A-Za-z'’.-]*|de|la|del|of|the)"
 _NAME = rf"(?:{_ORDINAL}|{_WORD})(?:\s+(?:{_ORDINAL}|{_WORD})){{0,3}}"
 _SUFFIX = (
-    r"(?:Street|St|Avenue|Ave|Av|Boulevard|Blvd|Road|Rd|Place|Pl|Court|Ct|Drive|Dr|Parkway|Pkwy"
+    # Any case: exports and envelopes are often all capitals ("992 WEBSTER AVE").
+    r"(?i:Street|St|Avenue|Ave|Av|Boulevard|Blvd|Road|Rd|Place|Pl|Court|Ct|Drive|Dr|Parkway|Pkwy"
     r"|Lane|Ln|Terrace|Ter|Way|Plaza|Plz|Square|Sq|Highway|Hwy|Expressway|Expy|Turnpike|Tpke"
     r"|Loop|Crescent|Cres|Circle|Cir|Walk|Path|Row|Alley|Concourse|Slip|Esplanade|Oval|Heights"
     r"|Hts|Calle|Avenida)\.?"
 )
 _BARE_STREETS = (
-    r"(?:Broadway|Bowery|Avenue\s+(?:[A-DJKLMNPSUXZ]|of\s+the\s+Americas)|Grand\s+Concourse)"
+    r"(?i:Broadway|Bowery|Avenue\s+(?:[A-DJKLMNPSUXZ]|of\s+the\s+Americas)|Grand\s+Concourse)"
 )
+# On the street's line ("Apt 4B", "#2F", "3RD FLOOR", "REAR"), never reaching into the next line.
 _UNIT = (
-    r"(?:,?\s*(?:(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|Bsmt|PH|Depto)\.?\s*#?\s*"
-    r"[A-Za-z0-9-]{1,6}|#\s?[A-Za-z0-9-]{1,6}|\d{1,2}(?:st|nd|rd|th)\s+(?:Fl|Floor)\.?))?"
+    r"(?:,?[ \t]*(?:(?:(?i:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|Bsmt|Depto)|PH)\.?[ \t]*"
+    r"#?[ \t]*[A-Za-z0-9-]{1,6}|#[ \t]?[A-Za-z0-9-]{1,6}|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:Fl|Floor)"
+    r"\.?|(?i:Bsmt|Basement|Rear|Front)(?!\w)))?"
 )
 _PLACES = (
-    r"(?:Brooklyn|Queens|Bronx|The\s+Bronx|Manhattan|Staten\s+Island|New\s+York|NYC"
+    r"(?i:Brooklyn|Queens|Bronx|The\s+Bronx|Manhattan|Staten\s+Island|New\s+York|NYC"
     r"|Long\s+Island\s+City|Jackson\s+Heights|Flushing|Jamaica|Astoria|Elmhurst|Corona"
     r"|Woodside|Sunnyside|Ridgewood|Far\s+Rockaway|Harlem|Washington\s+Heights|Inwood"
     r"|Sunset\s+Park|Bushwick|Flatbush|Canarsie|Bay\s+Ridge|Brighton\s+Beach|Jamaica"
     r"|Richmond\s+Hill|Ozone\s+Park|Kew\s+Gardens|Forest\s+Hills|Bayside|Whitestone"
     r"|East\s+Elmhurst|Hempstead|Yonkers|Newark|Jersey\s+City|Paterson|Union\s+City)"
 )
-_STATE = r"(?:NY|N\.Y\.|New\s+York|NJ|N\.J\.|New\s+Jersey|CT|PA)"
+_STATE = r"(?:NY|N\.Y\.|(?i:New\s+York)|NJ|N\.J\.|(?i:New\s+Jersey)|CT|PA)"
 _TAIL = (
-    rf"(?:,?\s+(?:{_PLACES}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?=,?\s+{_STATE}\b)))?"
+    rf"(?:,?\s+(?:{_PLACES}|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,2}}(?=,?\s+{_STATE}\b)))?"
     rf"(?:,?\s+{_STATE}(?![\w.]))?(?:,?\s+\d{{5}}(?:-\d{{4}})?(?!\d))?"
 )
 

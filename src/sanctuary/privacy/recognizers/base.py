@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from sanctuary.privacy.context import (
+    column_header,
     compile_words,
     found_words,
     window_after,
@@ -75,6 +76,11 @@ class Recognizer:
             words += tuple(
                 w for w in found_words(self._context, window_after(lowered, end)) if w not in words
             )
+        if not words:
+            # A cell of a printed table: its column header ("DOB") can stand lines above.
+            header = column_header(lowered, start, end)
+            if header:
+                words = found_words(self._context, header)
         return words
 
     def _has_context(self, lowered: str) -> bool:

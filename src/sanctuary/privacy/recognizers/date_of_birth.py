@@ -64,6 +64,17 @@ class DateOfBirthRecognizer(Recognizer):
             needs_context=True,
         ),
         Pattern(
+            # Database exports: "07-MAR-88", "7 Mar 88".
+            "dd-Mon-yy",
+            re.compile(
+                token_start(r"\d", r"\w")
+                + rf"\d?(?P<s>[-/ ]){_MONTHS_EN}(?P=s)(?:{_YEAR}|\d{{2}})(?![\w/-])",
+                re.IGNORECASE,
+            ),
+            0.6,
+            needs_context=True,
+        ),
+        Pattern(
             "d de mes de yyyy",
             re.compile(
                 token_start(r"\d", r"\w")

@@ -33,6 +33,9 @@ class PassportRecognizer(Recognizer):
         "pasaporte",
         "no. de pasaporte",
         "travel document",
+        # Caseworkers' shorthand ("PP G51037597"); the shape check keeps "pp. 12" out.
+        "pp",
+        "ppt",
     )
     context_boost = 0.3
 

@@ -31,6 +31,11 @@ from sanctuary.privacy.context import (
 from sanctuary.privacy.data import countries, given_names, surnames
 from sanctuary.privacy.model import Finding
 from sanctuary.privacy.recognizers.base import Recognizer
+from sanctuary.privacy.recognizers.name_fields import (
+    address_block_names,
+    column_names,
+    labelled_names,
+)
 
 _UP = "A-ZÀ-ÖØ-ÞĀĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
 _LOW = "a-zß-öø-ÿāćčďęěłńňőřśšťůűźżžğış"
@@ -95,6 +100,8 @@ _NOT_NAMES = frozenset(
     Polish French Urdu Punjabi Hindi Nepali Tibetan Wolof Fulani Yiddish Italian Greek Albanian
     Tagalog Portuguese Language Languages Interpreter Interpretation Translation
     Subway Train Bus Station Terminal Airport JFK LaGuardia Kennedy
+    Specialist Coordinator Director Supervisor Assistant Opportunity Paralegal Attorney Advocate
+    Counselor Navigator Iglesia Parroquia Escuela Centro Clínica Clinica Hospital Oficina
     """.split()
 )
 # Labels that say the next word *is* a name: a lone capitalised word after them counts even
@@ -116,6 +123,35 @@ _NAME_LABELS = (
     "apellidos",
     "nom",
     "prénom",
+)
+# Family words: a capitalised word right after one is a name ("her daughter Tashi", "su hija").
+_KINSHIP = (
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "niece",
+    "nephew",
+    "grandson",
+    "granddaughter",
+    "hija",
+    "hijo",
+    "esposa",
+    "esposo",
+    "madre",
+    "padre",
+    "hermana",
+    "hermano",
+    "sobrina",
+    "sobrino",
+    "nieta",
+    "nieto",
+    "fille",
+    "fils",
 )
 _CUES = (
     *_NAME_LABELS,
@@ -152,6 +188,29 @@ _CUES = (
     "sister",
     "child",
     "emergency contact",
+    "hija",
+    "hijo",
+    "esposa",
+    "esposo",
+    "madre",
+    "padre",
+    "hermana",
+    "hermano",
+    "sobrina",
+    "sobrino",
+    "nieta",
+    "nieto",
+    "abuela",
+    "abuelo",
+    "pareja",
+    "fille",
+    "fils",
+    "conozco a",
+    "atentamente",
+    "cordialmente",
+    "sinceramente",
+    "saludos",
+    "cordialement",
     "contact person",
     "interpreter",
     "witness",
@@ -187,6 +246,19 @@ def _names(tokens: list[str]) -> list[str]:
     return [t for t in tokens if len(t) > 2 or t[-1] != "."]
 
 
+# Answers a name field holds when there is no name.
+_NON_ANSWERS = frozenset(
+    "unknown none n/a na refused declined same pending self desconocido ninguno".split()
+)
+_LAYOUT_SCORES = {
+    "name label": 0.8,
+    "name column": 0.75,
+    "role label": 0.7,
+    "address block": 0.7,
+}
+_WORD_SPLIT = re.compile(r"[\s,]+")
+
+
 class PersonRecognizer(Recognizer):
     name = "PersonRecognizer"
     entity = "PERSON"
@@ -203,6 +275,7 @@ class PersonRecognizer(Recognizer):
         self._blocked_words = _NOT_NAMES | _COMMON | self._places
         self._cues = compile_words(_CUES)
         self._name_labels = compile_words(_NAME_LABELS)
+        self._kin = compile_words(_KINSHIP)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -225,15 +298,27 @@ class PersonRecognizer(Recognizer):
         words = found_words(self._cues, window_before(lowered, start, 40, sentences=False))
         return cues + tuple(w for w in words if w not in cues)
 
-    def _adjacent_cue(self, lowered: str, start: int, labels: bool = False) -> bool:
+    def _adjacent_cue(
+        self, lowered: str, start: int, labels: bool = False, words: re.Pattern[str] | None = None
+    ) -> bool:
         """A label right before the name ("Name: Lopez", "Dear Lopez,"), not further back."""
-        before = lowered[max(0, start - 30) : start].rstrip(" \t:,-\n(")
+        raw = lowered[max(0, start - 30) : start]
+        before = raw.rstrip(" \t:,-\n(")
+        if ":" not in raw[len(before) :] and "  " in raw[len(before) :]:
+            return False  # a table's column gap ("Name      Relationship"), not a label
         before = before.removesuffix("(s)").removesuffix("(es)")  # "Apellido(s):"
-        words = self._name_labels if labels else self._cues
+        if words is None:
+            words = self._name_labels if labels else self._cues
         return any(m.end() == len(before) for m in words.finditer(before))
 
     def _score(
-        self, tokens: list[str], cue: bool, title: bool, adjacent: bool, label: bool = False
+        self,
+        tokens: list[str],
+        cue: bool,
+        title: bool,
+        adjacent: bool,
+        label: bool = False,
+        kin: bool = False,
     ) -> tuple[float, str]:
         names = _names(tokens)
         if len(names) >= 2:
@@ -251,6 +336,8 @@ class PersonRecognizer(Recognizer):
             return 0.4, "capitalised word after a title"
         elif len(names) == 1 and label:
             return 0.4, "capitalised word right after a name label"
+        elif len(names) == 1 and kin:
+            return 0.4, "capitalised word right after a family word"
         return 0.0, ""
 
     def _runs(self, text: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
@@ -336,7 +423,8 @@ class PersonRecognizer(Recognizer):
                 title = title and bool(context)
                 adjacent = adjacent and bool(context)
                 label = adjacent and self._adjacent_cue(lowered, start, labels=True)
-                score, pattern = self._score(tokens, bool(context), title, adjacent, label)
+                kin = adjacent and self._adjacent_cue(lowered, start, words=self._kin)
+                score, pattern = self._score(tokens, bool(context), title, adjacent, label, kin)
                 if score <= 0:
                     if len(tokens) == 1:
                         singles.append((start, end, tokens[0]))
@@ -354,7 +442,43 @@ class PersonRecognizer(Recognizer):
                 )
         findings.extend(self._comma_form(text, lowered))
         findings.extend(self._capitals(text, lowered))
+        findings.extend(self._layout_names(text))
+        # A lone word already seen in any reported name of two or more words, whatever its case
+        # there ("Client: NDIAYE, ABUNDIO ... Abundio came in").
+        pending = [s for s in singles if s[2] not in confident_tokens]
+        if pending and findings:
+            seen = {
+                t.casefold()
+                for f in findings
+                if " " in f.text.strip()
+                for t in _WORD_SPLIT.split(f.text)
+                if len(t) > 2
+            }
+            for start, end, token in pending:
+                if token.casefold() in seen:
+                    findings.append(
+                        self._finding(text, start, end, 0.7, "repeat of a name found earlier", ())
+                    )
         return findings
+
+    def _layout_names(self, text: str) -> list[Finding]:
+        """Names that a form's label, a table's "Name" column or an address block points at."""
+        spans = list(labelled_names(text)) if ":" in text else []
+        if "  " in text:
+            spans.extend(column_names(text))
+        if "\n" in text:
+            spans.extend(address_block_names(text, self._blocked))
+        out = []
+        for span in spans:
+            words = [t.rstrip(".").title() for t in span.tokens if len(t.rstrip(".")) > 1]
+            if not words or all(w.casefold() in _NON_ANSWERS for w in words):
+                continue
+            if any(self._blocked(w) and not self._is_known(w) for w in words):
+                continue
+            score = _LAYOUT_SCORES[span.kind]
+            out.append(self._finding(text, span.start, span.end, score, f"value of a {span.kind}",
+                                     (span.cue.lower(),)))  # fmt: skip
+        return out
 
     def _comma_form(self, text: str, lowered: str) -> list[Finding]:
         out: list[Finding] = []
@@ -378,7 +502,8 @@ class PersonRecognizer(Recognizer):
             if any(self._blocked(t) and not self._is_known(t) for t in tokens):
                 continue
             context = self._cue(text, lowered, match.start())
-            if known == len(tokens) or (context and known >= 1):
+            adjacent = bool(context) and self._adjacent_cue(lowered, match.start())
+            if known == len(tokens) or (context and known >= 1) or adjacent:
                 score = 0.7 + (0.15 if context else 0)
                 out.append(self._finding(text, match.start(), match.end(), score,
                                          "capitals with listed names", context))  # fmt: skip

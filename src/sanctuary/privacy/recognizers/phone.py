@@ -1,8 +1,8 @@
 """PHONE: North American (NANP) numbers, and international numbers written with "+".
 
-"(212) 555-0101", "212.555.0101", "+1 212 555 0101". The 3-3-4 grouping is what keeps dates
-(2024-05-06) and SSNs (3-2-4) out; area code and exchange must start with 2-9. Ten bare
-digits count only next to "phone", "cell", "tel" and the like.
+"(212) 555-0101", "212.555.0101", "212/555-0101", "212-5550101", "+1 212 555 0101". The
+3-3-4 grouping is what keeps dates (2024-05-06) and SSNs (3-2-4) out; area code and exchange
+must start with 2-9. Ten bare digits count only next to "phone", "cell", "tel" and the like.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ class PhoneRecognizer(Recognizer):
             "NANP (ddd) ddd-dddd",
             re.compile(
                 starting_with(r"+(\d", r"[\w+]")
-                + r"(?:\+?1[-.\s]?)?(?:\(\d{3}\)[-.\s]?|\d{3}[-.\s])\d{3}[-.\s]\d{4}(?![\w-])"
+                # "212/555-0101" and "212-5550101" are how people type them too.
+                + r"(?:\+?1[-.\s]?)?(?:\(\d{3}\)[-.\s]?|\d{3}[-.\s/])\d{3}[-.\s]?\d{4}(?![\w-])"
             ),
             0.7,
         ),

@@ -1,0 +1,248 @@
+"""Where a layout, not the words, says "this is a name": labelled fields and name columns.
+
+Forms, exports and letters put names in places that say what they hold: after a label
+("Last name / Apellido(s): PULLA", "Worker: AJUALIP, Z", "Present: Yan Mejía and Anwar
+Santana"), under a "Name" column of a printed table, or on the line above a street address in
+a letter's address block. There a name need not be on any list, nor written in title case.
+These helpers find such spans; PersonRecognizer scores and explains them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from sanctuary.privacy.context import TABLE_CELL
+
+# Labels whose field is a person's name; "name" labels also take lower-case values.
+NAME_LABELS = (
+    "name",
+    "names",
+    "full name",
+    "first name",
+    "last name",
+    "given name",
+    "given names",
+    "middle name",
+    "surname",
+    "family name",
+    "client name",
+    "first",
+    "last",
+    "nombre",
+    "nombres",
+    "nombre completo",
+    "apellido",
+    "apellidos",
+    "apellido(s)",
+    "nom",
+    "prénom",
+)
+# Labels whose field names people by their role: a name if it looks like one.
+ROLE_LABELS = (
+    "client",
+    "cliente",
+    "worker",
+    "caseworker",
+    "case worker",
+    "case manager",
+    "social worker",
+    "interviewer",
+    "interpreter",
+    "counselor",
+    "attorney",
+    "staff",
+    "present",
+    "attendees",
+    "prepared by",
+    "signed",
+    "emergency contact",
+    "contact person",
+    "parent",
+    "guardian",
+    "mother",
+    "father",
+    "spouse",
+    "cc",
+)
+_NAME_LABEL_SET = frozenset(NAME_LABELS)
+_ROLE_LABEL_SET = frozenset(ROLE_LABELS)
+# One name-like token: letters with inner apostrophes or hyphens, or an initial ("J.").
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?\.?")
+_PARTICLES = frozenset("de la las los del da das do dos van der von bin ibn al el y".split())
+_LIST_WORDS = re.compile(r";|\s(?:and|y|et|&)\s")
+_LIST_SPLIT = re.compile(r"\s*(?:[;,]|\band\b|\by\b|\bet\b|&)\s*")
+_GAP = re.compile(r"  +|\t| / ")
+_ENUMERATOR = re.compile(r"^\W*(?:\d{1,3}|[a-z])[.)]\s+")
+_PARENS = re.compile(r"\([^)]*\)")
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    cue: str  # the label or layout that says it is a name
+    kind: str  # "name label", "role label", "name column", "address block"
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_kind(label: str) -> str | None:
+    """What the text before a colon labels ("1. Last name / Apellido(s)"): a name, a role, or
+    neither (None)."""
+    label = _ENUMERATOR.sub("", label.strip().lower())
+    kinds = set()
+    for part in label.split("/"):
+        words = " ".join(part.split())
+        bare = " ".join(_PARENS.sub(" ", words).split())
+        if words in _NAME_LABEL_SET or bare in _NAME_LABEL_SET or bare.endswith(" name"):
+            kinds.add("name label")
+        elif bare in _ROLE_LABEL_SET:
+            kinds.add("role label")
+    if "name label" in kinds:
+        return "name label"
+    return "role label" if kinds else None
+
+
+def _field_end(text: str, start: int) -> int:
+    """A field runs to the end of its line, a column gap or a " / " separator."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    gap = _GAP.search(text, start, line_end)
+    return gap.start() if gap else line_end
+
+
+def _name_tokens(
+    text: str, start: int, end: int, allow_lower: bool
+) -> tuple[int, int, tuple[str, ...]] | None:
+    """The name at the start of text[start:end], as (start, end, tokens), or None."""
+    tokens: list[str] = []
+    first = last = -1
+    pos = start
+    comma_seen = False
+    while pos < end:
+        while pos < end and text[pos] in " \t":
+            pos += 1
+        if pos < end and text[pos] == "," and tokens and not comma_seen:
+            comma_seen = True  # "SURNAME, Given"
+            pos += 1
+            continue
+        match = _TOKEN.match(text, pos, end)
+        if match is None:
+            break
+        token = match.group(0)
+        lower = token.lower()
+        if not (token[0].isupper() or allow_lower or lower in _PARTICLES):
+            break
+        if first == -1:
+            first = match.start()
+        tokens.append(token)
+        last = match.end()
+        pos = match.end()
+        if len(tokens) > 5:
+            return None
+    while tokens and tokens[-1].lower() in _PARTICLES:
+        tokens.pop()
+    if not tokens or all(t.lower() in _PARTICLES for t in tokens):
+        return None
+    return first, last, tuple(tokens)
+
+
+def labelled_names(text: str) -> Iterator[NameSpan]:
+    """Names in the fields of name and role labels ("Worker: AJUALIP, Z")."""
+    colon = text.find(":")
+    while colon != -1:
+        line_start = text.rfind("\n", 0, colon) + 1
+        label = text[line_start:colon]
+        if "  " in label or "\t" in label or " / " in label:
+            gaps = list(_GAP.finditer(label))
+            label = label[gaps[-1].end() :] if gaps else label
+        kind = _label_kind(label) if 0 < len(label) <= 60 else None
+        if kind is not None:
+            start = colon + 1
+            while start < len(text) and text[start] in " \t":
+                start += 1
+            end = _field_end(text, start)
+            yield from _field_names(text, start, end, kind, label.strip())
+        colon = text.find(":", colon + 1)
+
+
+def _field_names(text: str, start: int, end: int, kind: str, label: str) -> Iterator[NameSpan]:
+    """One name, or a list of them ("Yan Mejía, Anwar Santana and Nodira"), filling a field."""
+    field = text[start:end]
+    if _LIST_WORDS.search(field):
+        bounds = []
+        at = start
+        for sep in _LIST_SPLIT.finditer(field):
+            bounds.append((at, start + sep.start()))
+            at = start + sep.end()
+        bounds.append((at, end))
+    else:
+        bounds = [(start, end)]
+    for s, e in bounds:
+        while e > s and text[e - 1] in " .,":
+            e -= 1
+        found = _name_tokens(text, s, e, allow_lower=kind == "name label")
+        if not found:
+            continue
+        # The name fills the field, or a full name is followed by more about the person
+        # ("Signed: K. Konaté (Case Manager)", "cc: Acosta, Djeneba, Esq.").
+        rest = text[found[1] : e].lstrip(" ")
+        if found[1] >= e - 1 or (len(found[2]) >= 2 and rest[:1] in (",", "(")):
+            yield NameSpan(found[0], found[1], found[2], label, kind)
+
+
+_TABLE_LINE = re.compile(r"(?m)^.*\S  +\S.*$")
+
+
+def _table_cells(line: str) -> Iterator[tuple[int, int]]:
+    for cell in TABLE_CELL.finditer(line):
+        yield cell.start(), cell.end()
+
+
+def column_names(text: str) -> Iterator[NameSpan]:
+    """Cells under a "Name" column header of a fixed-width table."""
+    if "  " not in text:
+        return
+    for header in _TABLE_LINE.finditer(text):
+        line = header.group(0)
+        columns = [(s, e) for s, e in _table_cells(line) if _label_kind(line[s:e]) == "name label"]
+        if not columns:
+            continue
+        pos = header.end() + 1
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end == -1 else line_end
+            row = text[pos:line_end]
+            if "  " not in row.strip():
+                break  # the table ends at a blank line or running text
+            for col_start, _ in columns:
+                for s, e in _table_cells(row):
+                    if s <= col_start + 2 and col_start < e:
+                        found = _name_tokens(text, pos + s, pos + e, allow_lower=False)
+                        if found and found[1] == pos + e:
+                            yield NameSpan(*found, cue="name column", kind="name column")
+                        break
+            pos = line_end + 1
+
+
+_HOUSE_LINE = re.compile(r"[ \t]*\d{1,5}(?:-\d{1,4})?[A-Z]?[ \t]+\S")
+_LINE_BEFORE_DIGITS = re.compile(r"(?m)^[ \t]*(\S[^\n]*?)[ \t]*\n(?=[ \t]*\d)")
+
+
+def address_block_names(text: str, blocked: Callable[[str], bool]) -> Iterator[NameSpan]:
+    """A line holding only a name, right above a street address (a letter's address block)."""
+    if "\n" not in text:
+        return
+    for line in _LINE_BEFORE_DIGITS.finditer(text):
+        if not _HOUSE_LINE.match(text, line.end()):
+            continue
+        s, e = line.span(1)
+        found = _name_tokens(text, s, e, allow_lower=False)
+        if not found or found[1] != e or len(found[2]) < 2:
+            continue
+        if any(blocked(t.rstrip(".").title()) for t in found[2]):
+            continue
+        yield NameSpan(*found, cue="address block", kind="address block")
