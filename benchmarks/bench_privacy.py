@@ -13,10 +13,16 @@ PatternRecognizers for our types built from the same regular expressions and con
 threshold for context-only types. The small English model (en_core_web_sm) is not installed,
 and third-party mirrors of it are not used, so that variant is not measured.
 
-Our scanner alone (not Presidio, to keep the run short) is also scored on the fresh split
-(the "c" templates, written 2026-12-02 after the scanner and never tuned against): per type,
-plus up to FRESH_EXAMPLES example misses in the printed result (not in the docs). Those misses
-are a list for future work; the scanner is not to be adjusted until they pass.
+Our scanner alone (not Presidio, to keep the run short) is also scored, by one code path
+(`held_out_split`), on two more splits: per type, plus up to FRESH_EXAMPLES example misses in
+the printed result (not in the docs).
+
+- The fresh split ("c" templates) was written blind on 2026-12-02 and measured once blind; its
+  figures from that run are kept verbatim in FRESH_BLIND_TABLE. The recognizers were then
+  improved against its misses, so its figures since are tuning figures, not blind ones.
+- The holdout split ("d" templates, tests/privacy/corpus/holdout.py) was written blind on
+  2026-12-02, while the fresh split stopped being blind, for the final, honest measurement.
+  Its figures are not to be looked at, and the scanner not tuned against them, before then.
 
 `run()` returns the figures and rewrites the "## Identifying-information scanner" section of
 docs/benchmarks.md. Run with `.venv/bin/python -m benchmarks.bench_privacy`.
@@ -47,7 +53,30 @@ DOCS = ROOT / "docs" / "benchmarks.md"
 SECTION = "## Identifying-information scanner"
 RUNS = 3
 FRESH_WRITTEN = "2026-12-02"
+HOLDOUT_WRITTEN = "2026-12-02"
+WRITTEN = {"fresh": FRESH_WRITTEN, "holdout": HOLDOUT_WRITTEN}
+TEMPLATE_LETTER = {"fresh": "c", "holdout": "d"}
 FRESH_EXAMPLES = 10
+# The fresh split's one blind measurement (written 2026-12-02, before the recognizers were
+# improved against its misses), kept as it was printed so that later runs keep it too.
+FRESH_BLIND_TABLE = """\
+| Type | Gold | Recall | Precision | F2 |
+|---|---:|---:|---:|---:|
+| PERSON | 2055 | 0.398 | 0.879 | 0.447 |
+| A_NUMBER (structured) | 391 | 0.703 | 1.000 | 0.748 |
+| SSN (structured) | 59 | 1.000 | 1.000 | 1.000 |
+| ITIN (structured) | 41 | 1.000 | 1.000 | 1.000 |
+| PASSPORT (structured) | 83 | 0.723 | 1.000 | 0.765 |
+| PHONE (structured) | 729 | 0.716 | 0.958 | 0.754 |
+| EMAIL (structured) | 230 | 1.000 | 1.000 | 1.000 |
+| DATE_OF_BIRTH (structured) | 587 | 0.652 | 1.000 | 0.701 |
+| ADDRESS | 509 | 0.697 | 0.757 | 0.709 |
+| IDNYC (structured) | 60 | 1.000 | 1.000 | 1.000 |
+| USCIS_RECEIPT (structured) | 202 | 0.851 | 1.000 | 0.878 |
+| I94 (structured) | 122 | 1.000 | 1.000 | 1.000 |
+| IMMIGRATION_STATUS | 548 | 0.599 | 0.940 | 0.645 |
+| COUNTRY_OF_BIRTH | 457 | 0.624 | 1.000 | 0.674 |"""
+FRESH_BLIND_CORPUS = "240 documents, 4849 segments, 248,655 characters"
 PRESIDIO_THRESHOLD = 0.4
 PRESIDIO_TO_OURS = {
     "US_SSN": "SSN",
@@ -221,9 +250,10 @@ def _row(c: Counts) -> dict[str, float | int]:
     }
 
 
-def fresh_split(analyze: Callable[[Segment], Spans]) -> dict[str, Any]:
-    """Score one pass over the fresh split (no timing), with a few example misses."""
-    segments = generate(split="fresh")
+def held_out_split(analyze: Callable[[Segment], Spans], split: str) -> dict[str, Any]:
+    """Score one pass over a held-out split, "fresh" or "holdout" (no timing), with a few
+    example misses."""
+    segments = generate(split=split)
     pairs = [([(lab.start, lab.end, lab.type) for lab in s.labels], analyze(s)) for s in segments]
     counts = score(pairs)
     missed: dict[str, list[dict[str, str]]] = {}
@@ -239,9 +269,9 @@ def fresh_split(analyze: Callable[[Segment], Spans]) -> dict[str, Any]:
             if len(examples) < FRESH_EXAMPLES and i < len(missed.get(t, [])):
                 examples.append(missed[t][i])
     return {
-        "written": FRESH_WRITTEN,
+        "written": WRITTEN[split],
         "corpus": {
-            "split": "fresh",
+            "split": split,
             "segments": len(segments),
             "chars": corpus_chars(segments),
             "documents": len({s.doc_id for s in segments}),
@@ -275,7 +305,9 @@ def run() -> dict[str, Any]:
         "presidio_blank": measure(presidio(), segments),
         "presidio_small_model": "not measured: en_core_web_sm is not installed",
     }
-    result["fresh"] = fresh_split(ours())
+    analyze = ours()
+    result["fresh"] = held_out_split(analyze, "fresh")
+    result["holdout"] = held_out_split(analyze, "holdout")
     result["speedup"] = round(
         result["sanctuary"]["mb_per_s"] / result["presidio_blank"]["mb_per_s"], 2
     )
@@ -312,8 +344,8 @@ def _table(result: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _fresh_table(result: dict[str, Any]) -> list[str]:
-    rows = result["fresh"]["per_type"]
+def _split_table(result: dict[str, Any], split: str) -> list[str]:
+    rows = result[split]["per_type"]
     lines = ["| Type | Gold | Recall | Precision | F2 |", "|---|---:|---:|---:|---:|"]
     for t in ENTITY_TYPES:
         a = rows[t]
@@ -325,9 +357,18 @@ def _fresh_table(result: dict[str, Any]) -> list[str]:
     return lines
 
 
-def write_section(result: dict[str, Any]) -> None:
+def _corpus_line(result: dict[str, Any], split: str) -> str:
+    c = result[split]["corpus"]
+    return (
+        f"{c['documents']} documents from the '{TEMPLATE_LETTER[split]}' templates, "
+        f"{c['segments']} segments, {c['chars']:,} characters, seed 2026"
+    )
+
+
+def section(result: dict[str, Any]) -> str:
+    """The "## Identifying-information scanner" section of docs/benchmarks.md."""
     m, c = result["machine"], result["corpus"]
-    fresh, fc = result["fresh"], result["fresh"]["corpus"]
+    fresh, holdout = result["fresh"], result["holdout"]
     body = [
         SECTION,
         "",
@@ -369,24 +410,50 @@ def write_section(result: dict[str, Any]) -> None:
         "(0.81; see ADR 0004), so the eval half is no longer unseen. Real case files are "
         "messier (OCR errors, wrapped lines, names without cues). Treat these as upper bounds.",
         "",
-        f"### Fresh templates (written {fresh['written']}, never tuned against)",
+        f"### Fresh templates (written {fresh['written']} blind, measured once blind, tuned "
+        "against since)",
         "",
-        f"Sanctuary only, on the fresh split of the same corpus ({fc['documents']} documents "
-        f"from the 'c' templates, {fc['segments']} segments, {fc['chars']:,} characters, seed "
-        "2026), scored the same way. These templates were written after the scanner, without "
-        "reading its recognizers, and are closer to real agency files: lines wrapped "
-        "mid-sentence and inside addresses, scan misreads in prose, names without cue words, in "
-        "lists, as 'LAST, First' and in capitals, Spanish mixed with English, identifiers as "
-        "caseworkers type them, country and status codes in CSV exports, with its own pools of "
-        "names (a third of them rare), streets, countries and status phrasings. "
-        "**These are the honest figures**; their misses are listed by the benchmark "
-        "(`fresh.example_misses` in its printed result) for future work, and the scanner is not "
-        "to be tuned against them.",
+        f"Sanctuary only, on the fresh split of the same corpus ({_corpus_line(result, 'fresh')}"
+        "), scored the same way. These templates were written blind on "
+        f"{fresh['written']}, after the scanner and without reading its recognizers, and are "
+        "closer to real agency files: lines wrapped mid-sentence and inside addresses, scan "
+        "misreads in prose, names without cue words, in lists, as 'LAST, First' and in "
+        "capitals, Spanish mixed with English, identifiers as caseworkers type them, country "
+        "and status codes in CSV exports, with its own pools of names (a third of them rare), "
+        "streets, countries and status phrasings. The split was measured once blind, on "
+        f"{fresh['written']} ({FRESH_BLIND_CORPUS}); that table is kept here as it was:",
         "",
-        *_fresh_table(result),
+        FRESH_BLIND_TABLE,
+        "",
+        "The recognizers were then improved against the fresh split's misses "
+        "(`fresh.example_misses` in the benchmark's printed result), so its figures since are "
+        "**tuning figures, not blind ones**: they show the misses being worked off, not how "
+        f"the scanner does on files it has not seen. This run ({result['date']}):",
+        "",
+        *_split_table(result, "fresh"),
+        "",
+        f"### Holdout templates (written {holdout['written']} blind, for the final measurement)",
+        "",
+        f"Sanctuary only, on the holdout split ({_corpus_line(result, 'holdout')}), scored the "
+        "same way. These templates (tests/privacy/corpus/holdout.py) were written blind on "
+        f"{holdout['written']}, when the fresh split stopped being blind: without reading the "
+        "recognizers, their data files or the fresh templates and pools, from what New York "
+        "agency paperwork looks like (DHS shelter notes and PATH intake sheets, H+H "
+        "registrations and social-work notes, DOE enrollment forms and counselor notes, HRA "
+        "case notes and notices, legal-services intakes, letters to the courts, case-management "
+        "CSV exports), in English, Spanish, Haitian Creole and French, with their own pools of "
+        "names (a third of them rare), streets and status phrasings. This split is kept blind "
+        "for the final measurement of the improved scanner: its figures are the honest ones, "
+        "and the scanner is not to be tuned against its misses.",
+        "",
+        *_split_table(result, "holdout"),
         "",
     ]
-    replace_section(SECTION, "\n".join(body), DOCS)
+    return "\n".join(body)
+
+
+def write_section(result: dict[str, Any]) -> None:
+    replace_section(SECTION, section(result), DOCS)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 """Document templates. "*_a" templates are the dev split, "*_b" the eval split, "*_c" the fresh
-split (written 2026-12-02, after the scanner, and never to be tuned against).
+split (written 2026-12-02, after the scanner; measured once blind, then tuned against), "*_d"
+the holdout split (in holdout.py, registered at the end of this file; blind, for the final
+measurement: not to be read while working on the scanner).
 
 Each template returns a list of (text, labels, prefix): one item for a prose or form document,
 one per non-empty cell for a CSV extract (prefix = the column header, as the scanner sees it).
@@ -27,6 +29,7 @@ from tests.privacy.corpus.fake import (
     FreshName,
     ascii_upper,
 )
+from tests.privacy.corpus.holdout import HOLDOUT_TEMPLATES
 
 Out = list[tuple[str, list[Any], str]]
 ORGS = [
@@ -593,4 +596,6 @@ TEMPLATES: dict[str, tuple[str, Callable[..., Out]]] = {
     "intake_form_c": ("fresh", intake_form_c),
     "letter_c": ("fresh", letter_c),
     "csv_extract_c": ("fresh", csv_extract_c),
+    # The holdout split: its templates live in holdout.py (not to be read while tuning).
+    **{name: ("holdout", template) for name, template in HOLDOUT_TEMPLATES.items()},
 }
