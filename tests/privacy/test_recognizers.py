@@ -127,6 +127,37 @@ MUST_MATCH = [
         "  Name              Relationship    DOB\n  OWUSU, MOINUL     daughter        4/11/23\n",
         "4/11/23",
     ),
+    # Second round (the holdout split's misses).
+    ("SSN", "SSN 386.34.1701 verified", "386.34.1701"),
+    ("SSN", "| Name | SSN |\n|---|---|\n| Ana Diaz | 433872136 |", "433872136"),
+    ("DATE_OF_BIRTH", "BirthDate: 2019-10-28T00:00:00", "2019-10-28T00:00:00"),
+    ("DATE_OF_BIRTH", "dob: 20040415", "20040415"),
+    ("DATE_OF_BIRTH", "He was born in Albania on Jul-14-1998 and", "Jul-14-1998"),
+    ("DATE_OF_BIRTH", "Fecha de nacimiento: 02/abr/2013", "02/abr/2013"),
+    ("USCIS_RECEIPT", "receipt notice wac0181720515 (mailed)", "wac0181720515"),
+    ("A_NUMBER", "A No. 12-940-636; next hrg", "12-940-636"),
+    ("PASSPORT", "ID TYPE: PASSPORT   ID #: HD9963977", "HD9963977"),
+    ("PASSPORT", "copy of passport A 82494415;", "A 82494415"),
+    ("IDNYC", "ID TYPE: IDNYC   ID #: 7389-8097-5559-0398", "7389-8097-5559-0398"),
+    ("I94", "I-94 no. 469717526 D7.", "469717526 D7"),
+    ("PHONE", "new # +15168757810", "+15168757810"),
+    ("PHONE", "hermano, 011 502 8618 4098.", "011 502 8618 4098"),
+    ("PHONE", "cel.: 5166290816.", "5166290816"),
+    ("ADDRESS", "family now lives at 2801 flatlands ave, # 1l, brooklyn ny 11236.",
+     "2801 flatlands ave, # 1l, brooklyn ny 11236"),
+    ("COUNTRY_OF_BIRTH", "cl. es natural de eritrea, entró en 2020", "eritrea"),
+    ("COUNTRY_OF_BIRTH", "Pt is a 57 y/o man, Ghanaian-born, in the US", "Ghanaian"),
+    ("COUNTRY_OF_BIRTH", "presented passport U18938734 issued by Colombia,", "Colombia"),
+    ("COUNTRY_OF_BIRTH", "née le 05/07/2016 (pays de naissance : Chine)", "Chine"),
+    ("IMMIGRATION_STATUS", "Imm Status: TPS-Haiti", "TPS"),
+    ("IMMIGRATION_STATUS", "status: U-Visa pending", "U-Visa"),
+    ("IMMIGRATION_STATUS", "self | 364.15.2257 | tps/ead |", "tps"),
+    ("IMMIGRATION_STATUS", 'Pt stated: "mwen pa\ngen papye".', "pa\ngen papye"),
+    ("PERSON", "HOH Last: TOUSSAINT", "TOUSSAINT"),
+    ("PERSON", "CM (case manager): W. Désinor", "W. Désinor"),
+    ("PERSON", "First name ____________ SHAHZODA\nDate of birth ___", "SHAHZODA"),
+    ("PERSON", "| Name | Relation |\n|---|---|\n| moussa khatun | self |", "moussa khatun"),
+    ("PERSON", "Chè paran/gadyen Lhakpa Gebrehiwot,", "Lhakpa Gebrehiwot"),
 ]  # fmt: skip
 
 
@@ -199,6 +230,11 @@ MUST_NOT_MATCH = [
         "DATE_OF_BIRTH",
         "  Name              Hearing date\n  OWUSU, MOINUL     4/11/23\n",
     ),
+    ("PHONE", "For a State fair hearing: call 800-342-3334"),  # toll-free: an agency's
+    ("IMMIGRATION_STATUS", "Current status:\n    [ ] DACA\n    [X] TPS", "DACA"),
+    ("COUNTRY_OF_BIRTH", "born in Honduras and started in a US school", "US"),
+    ("COUNTRY_OF_BIRTH", "She sent money to chad.", "chad"),
+    ("PERSON", "with his brother. Next hearing on 2026-04-01"),
 ]  # fmt: skip
 
 

@@ -41,6 +41,10 @@ _HEADER_PHRASES = {
     "cntry birth": "country of birth",
     "birth ctry": "country of birth",
     "birth dt": "date of birth",
+    "country birth": "country of birth",
+    "country": "country of origin",
+    "hoh first": "head of household first name",
+    "hoh last": "head of household last name",
     "birth date": "date of birth",
 }
 _HEADER_WORDS = {
@@ -53,6 +57,8 @@ _HEADER_WORDS = {
     "cob": "country of birth",
     "pob": "place of birth",
     "dob": "date of birth",
+    "hoh": "head of household",
+    "cm": "case manager",
     "pp": "passport",
     "ppt": "passport",
     "rcpt": "receipt",

@@ -39,7 +39,20 @@ def window_before(
     colon = window.rfind(":")
     if colon == -1:
         return window
-    # Walk back from the colon to the start of its label.
+    label_start = _label_start(window, colon)
+    # A label that says nothing ("ID TYPE: IDNYC   ID #: ...") takes the field before it along.
+    if window[label_start:colon].strip(" #.").strip() in _GENERIC_LABELS:
+        previous = window.rfind(":", 0, label_start)
+        if previous != -1:
+            label_start = _label_start(window, previous)
+    return window[label_start:]
+
+
+_GENERIC_LABELS = frozenset({"", "id", "id no", "id number", "no", "number", "num", "nbr"})
+
+
+def _label_start(window: str, colon: int) -> int:
+    """Walk back from a colon to the start of its label."""
     label_start = colon
     while label_start > 0:
         ch = window[label_start - 1]
@@ -48,7 +61,7 @@ def window_before(
         if ch == " " and label_start >= 2 and window[label_start - 2] == " ":
             break
         label_start -= 1
-    return window[label_start:]
+    return label_start
 
 
 # A cell of a fixed-width table row: words separated by single spaces.
@@ -65,6 +78,8 @@ def column_header(lowered: str, start: int, end: int, max_lines: int = 8) -> str
     """
     line_start = lowered.rfind("\n", 0, start) + 1
     before = lowered[line_start:start]
+    if "|" in before:
+        return _pipe_column_header(lowered, line_start, before.count("|"))
     if before.strip() and not before.endswith("  "):
         return ""
     column = start - line_start
@@ -83,6 +98,31 @@ def column_header(lowered: str, start: int, end: int, max_lines: int = 8) -> str
                 break
         line_end = above_start - 1
     return "  ".join(cells)
+
+
+_PIPE_RULE = re.compile(r"^[\s|:-]*-{3}[\s|:-]*$")
+
+
+def _pipe_column_header(lowered: str, line_start: int, index: int, max_lines: int = 40) -> str:
+    """The header cell over column `index` of a pipe table ("| Name | DOB |" then "|---|").
+
+    Walks up the table's rows to its rule line; the line above the rule is the header.
+    """
+    line_end = line_start - 1
+    for _ in range(max_lines):
+        if line_end < 0:
+            return ""
+        above_start = lowered.rfind("\n", 0, line_end) + 1
+        line = lowered[above_start:line_end]
+        if "|" not in line:
+            return ""
+        if _PIPE_RULE.match(line):
+            header_end = above_start - 1
+            header_start = lowered.rfind("\n", 0, max(header_end, 0)) + 1
+            cells = lowered[header_start:header_end].split("|")
+            return cells[index].strip() if 0 <= header_end and index < len(cells) else ""
+        line_end = above_start - 1
+    return ""
 
 
 def window_after(lowered: str, end: int, size: int = WINDOW_AFTER) -> str:

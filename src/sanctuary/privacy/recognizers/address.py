@@ -19,7 +19,10 @@ _HOUSE = token_start(r"\d", r"[\w/-]") + r"(?<!\d:\d)\d{0,4}(?:-\d{1,4})?[A-Z]?"
 _DIRECTION = r"(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?"
 _ORDINAL = r"\d{1,3}(?i:st|nd|rd|th)"
 _WORD = r"(?:[A-Z][A-Za-z'’.-]*|de|la|del|of|the)"
-_NAME = rf"(?:{_ORDINAL}|{_WORD})(?:\s+(?:{_ORDINAL}|{_WORD})){{0,3}}"
+_NAME = rf"(?:{_ORDINAL}|{_WORD})(?:\s+(?:{_ORDINAL}|{_WORD})){{0,4}}"
+# Any case, for records typed in lower case; only after "lives at", "address" and the like.
+_ANY_WORD = r"(?:[A-Za-z][A-Za-z'’.-]*)"
+_ANY_NAME = rf"(?:{_ORDINAL}|{_ANY_WORD})(?:\s+(?:{_ORDINAL}|{_ANY_WORD})){{0,4}}"
 _SUFFIX = (
     # Any case: exports and envelopes are often all capitals ("992 WEBSTER AVE").
     r"(?i:Street|St|Avenue|Ave|Av|Boulevard|Blvd|Road|Rd|Place|Pl|Court|Ct|Drive|Dr|Parkway|Pkwy"
@@ -33,8 +36,8 @@ _BARE_STREETS = (
 # On the street's line ("Apt 4B", "#2F", "3RD FLOOR", "REAR"), never reaching into the next line.
 _UNIT = (
     r"(?:,?[ \t]*(?:(?:(?i:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|Bsmt|Depto)|PH)\.?[ \t]*"
-    r"#?[ \t]*[A-Za-z0-9-]{1,6}|#[ \t]?[A-Za-z0-9-]{1,6}|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:Fl|Floor)"
-    r"\.?|(?i:Bsmt|Basement|Rear|Front)(?!\w)))?"
+    r"#?[ \t]*[A-Za-z0-9-]{1,6}|#[ \t]?[A-Za-z0-9-]{1,6}|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:Fl(?:oor)?)"
+    r"(?!\w)\.?|(?i:Bsmt|Basement|Rear|Front)(?!\w)))?"
 )
 _PLACES = (
     r"(?i:Brooklyn|Queens|Bronx|The\s+Bronx|Manhattan|Staten\s+Island|New\s+York|NYC"
@@ -53,6 +56,10 @@ _TAIL = (
 STREET_ADDRESS = re.compile(
     rf"{_HOUSE}\s+{_DIRECTION}(?:{_BARE_STREETS}|{_NAME}\s+{_SUFFIX})(?![\w]){_UNIT}{_TAIL}"
 )
+STREET_ADDRESS_ANY_CASE = re.compile(
+    rf"{_HOUSE}\s+{_DIRECTION}(?:{_BARE_STREETS}|{_ANY_NAME}\s+{_SUFFIX})(?![\w]){_UNIT}{_TAIL}",
+    re.IGNORECASE,
+)
 PO_BOX = re.compile(
     token_start("P", r"\w")
     + rf"\.?\s?O\.?\s+Box\s+\d{{1,6}}(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})?"
@@ -68,6 +75,12 @@ class AddressRecognizer(Recognizer):
     patterns = (
         Pattern("house number + street + suffix", STREET_ADDRESS, 0.7),
         Pattern("P.O. Box", PO_BOX, 0.7),
+        Pattern(
+            "any-case street after address context",
+            STREET_ADDRESS_ANY_CASE,
+            0.5,
+            needs_context=True,
+        ),
     )
     context_words = (
         "address",

@@ -2,11 +2,15 @@
 
 Birthplace is identifying information under §23-1201, but a country named in a case file is
 usually somewhere someone travelled, sent money or called. So a country counts only with a
-birth or nationality cue before it ("born in", "country of birth", "citizen of") or, for
-demonyms, "national"/"citizen" after it ("a Honduran national"). The list (data/countries.txt)
-has ~200 countries with alternative names, demonyms and Spanish names, matched as written or
-in capitals; agency exports' ISO alpha-3 codes ("ECU", data/country_codes.txt) count only as a
-whole field after a cue ("COB: ECU"), since "AND" or "CAN" in running text are words.
+birth or nationality cue before it ("born in", "country of birth", "issued by" for a passport,
+"nació en", "pays de naissance"), and only the first country after that cue ("born in Honduras
+and started in a US school" is Honduras); or, for demonyms, with "-born", "national",
+"citizen", "woman" and the like after it ("a Honduran national"). The list
+(data/countries.txt) has ~200 countries with alternative names, demonyms, and the Spanish and
+French names agency files use, matched as written or in capitals; in lower case only right
+after a cue ("natural de eritrea"), since "chad" or "turkey" are words too. Exports' ISO
+alpha-3 codes ("ECU", data/country_codes.txt) count only as a whole field after a cue ("COB:
+ECU"), since "AND" or "CAN" in running text are words.
 """
 
 from __future__ import annotations
@@ -20,15 +24,24 @@ from sanctuary.privacy.context import (
     found_words,
     trie_regex,
     window_after,
+    window_before,
 )
 from sanctuary.privacy.data import countries, country_codes
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 
-def _names_regex() -> re.Pattern[str]:
+def _names_regex(lower: bool = False) -> re.Pattern[str]:
     names = set(countries())
-    names |= {n.upper() for n in names}
-    return re.compile(trie_regex(names, not_after=WORD_OR_HYPHEN) + r"(?![\w-])")
+    # As written and in capitals; or, for records typed in lower case, in lower case.
+    names = {n.lower() for n in names} if lower else names | {n.upper() for n in names}
+    # "Ghanaian-born" keeps its demonym; other hyphenated words ("Mexico-based") do not count.
+    return re.compile(trie_regex(names, not_after=WORD_OR_HYPHEN) + r"(?!\w|-(?!born\b))")
+
+
+_LOWER_NAMES = _names_regex(lower=True)
+_LOWER_REACH = 30  # characters after a cue
+# Searched only just after a cue (see `_lower_after_cues`), never over a whole text.
+_LOWER = Pattern("lower-case country right after a birth cue", _LOWER_NAMES, 0.55, True)
 
 
 _CODES = Pattern(
@@ -51,14 +64,18 @@ def _alone_in_field(text: str, start: int, end: int) -> bool:
 class CountryOfBirthRecognizer(Recognizer):
     name = "CountryOfBirthRecognizer"
     entity = "COUNTRY_OF_BIRTH"
-    patterns = (Pattern("country or demonym after birth cue", _names_regex(), 0.55, True), _CODES)
+    patterns = (
+        Pattern("country or demonym after birth cue", _names_regex(), 0.55, True),
+        _CODES,
+        _LOWER,
+    )
     context_words = (
         "born in",
         "born",
         "native of",
         "a native of",
         "nationality",
-        "national",
+        "national of",
         "country of birth",
         "birth country",
         "citizen of",
@@ -68,6 +85,15 @@ class CountryOfBirthRecognizer(Recognizer):
         "pob",
         "cob",
         "originally from",
+        "is from",
+        "was from",
+        "comes from",
+        "came from",
+        "country of origin",
+        "issued by",  # a passport's issuing country is a nationality
+        "fèt",
+        "pays de naissance",
+        "pays d'origine",
         "nacido en",
         "nacida en",
         "nacido",
@@ -90,16 +116,48 @@ class CountryOfBirthRecognizer(Recognizer):
         "nationalité",
     )
     context_boost = 0.3
-    _after = compile_words(("national", "citizen", "nationality"))
+    # After a demonym: "a Honduran national", "a 61-year-old Afghan woman".
+    _after = compile_words(
+        ("national", "citizen", "nationality", "man", "woman", "boy", "girl", "child")
+    )
+
+    def _has_context(self, lowered: str) -> bool:
+        return super()._has_context(lowered) or self._after.search(lowered) is not None
 
     def matches(self, pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
+        if pattern is _LOWER:
+            return self._lower_after_cues(text)
         # A three-letter code is a country only as a whole field: "AND" in prose is a word.
         found = pattern.regex.finditer(text)
         if pattern is not _CODES:
             return found
         return (m for m in found if _alone_in_field(text, m.start(), m.end()))
 
+    def _lower_after_cues(self, text: str) -> Iterator[re.Match[str]]:
+        """A lower-case country name within a few words after a cue ("natural de eritrea").
+
+        Looked for only there: a lower-case list scanned over whole texts would find "chad",
+        "jordan" or "turkey" everywhere, and cost a pass over every text.
+        """
+        if self._context is None:
+            return
+        for cue in self._context.finditer(text.lower()):
+            match = _LOWER_NAMES.search(text, cue.end(), cue.end() + _LOWER_REACH)
+            if match is not None and not text[match.end() : match.end() + 1].isalnum():
+                if not text[match.start()].isupper():  # capitalised ones the main list finds
+                    yield match
+
     def context_for(self, lowered: str, start: int, end: int) -> tuple[str, ...]:
-        # Before the name: any cue. After it: only "national"/"citizen" ("a Honduran national").
-        before = super().context_for(lowered, start, end)
-        return before or found_words(self._after, window_after(lowered, end))
+        # Before the name: a cue, with no other country between ("born in Honduras and started
+        # in a US school": Honduras, not US). After it: "-born", "national", "citizen" ...
+        window = window_before(lowered, start)
+        cues = [
+            c
+            for c in (self._context.finditer(window) if self._context is not None else ())
+            if window[c.start() - 1 : c.start()] != "-"  # "Ghanaian-born" cues the demonym only
+        ]
+        if cues and not _LOWER_NAMES.search(window, cues[-1].end()):
+            return super().context_for(lowered, start, end)
+        if lowered.startswith("-born", end):
+            return ("-born",)
+        return found_words(self._after, window_after(lowered, end))

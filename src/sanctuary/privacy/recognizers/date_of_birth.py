@@ -20,16 +20,19 @@ _MONTHS_ES = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
     r"|noviembre|diciembre)"
 )
+_MONTHS_ES_ABBR = r"(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)"
 _YEAR = r"(?:19|20)\d{2}"
 _NUMERIC = re.compile(
     starting_with(r"\d", r"[\w/.-]")
     + r"(?:\d{1,2}(?P<s>[/.-])\d{1,2}(?P=s)(?:(?:19|20)\d{2}|\d{2})"
-    r"|(?:19|20)\d{2}(?P<t>[/.-])\d{1,2}(?P=t)\d{1,2})(?![\w/-])"
+    # ISO dates, also as database timestamps ("1976-12-04T00:00:00").
+    r"|(?:19|20)\d{2}(?P<t>[/.-])\d{1,2}(?P=t)\d{1,2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)(?![\w/-])"
 )
 
 
 def _plausible(value: str) -> bool:
-    parts = [int(p) for p in re.split(r"[/.-]", value)]
+    date = re.split(r"[T ]", value, maxsplit=1)[0]  # without a timestamp's time
+    parts = [int(p) for p in re.split(r"[/.-]", date)]
     if parts[0] > 31:  # year first
         month, day = parts[1], parts[2]
         return 1 <= month <= 12 and 1 <= day <= 31
@@ -65,13 +68,33 @@ class DateOfBirthRecognizer(Recognizer):
         ),
         Pattern(
             # Database exports: "07-MAR-88", "7 Mar 88".
-            "dd-Mon-yy",
+            "dd-Mon-yy",  # also "02/abr/2013"
             re.compile(
                 token_start(r"\d", r"\w")
-                + rf"\d?(?P<s>[-/ ]){_MONTHS_EN}(?P=s)(?:{_YEAR}|\d{{2}})(?![\w/-])",
+                + rf"\d?(?P<s>[-/ ])(?:{_MONTHS_EN}|{_MONTHS_ES_ABBR})(?P=s)(?:{_YEAR}|\d{{2}})"
+                r"(?![\w/-])",
                 re.IGNORECASE,
             ),
             0.6,
+            needs_context=True,
+        ),
+        Pattern(
+            "Mon-dd-yyyy",
+            re.compile(
+                starting_with("adfjmnosADFJMNOS", r"\w")
+                + rf"{_MONTHS_EN}(?P<s>[-/])\d{{1,2}}(?P=s)(?:{_YEAR}|\d{{2}})(?![\w/-])",
+                re.IGNORECASE,
+            ),
+            0.6,
+            needs_context=True,
+        ),
+        Pattern(
+            "yyyymmdd",
+            re.compile(
+                token_start("[12]", r"[\w/.-]")
+                + r"[09]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-])"
+            ),
+            0.55,
             needs_context=True,
         ),
         Pattern(
@@ -103,9 +126,13 @@ class DateOfBirthRecognizer(Recognizer):
         "nació",
         "date de naissance",
         "né le",
+        "fèt",
+        "fet",
         "née le",
     )
     context_boost = 0.3
 
     def validate(self, value: str, pattern: Pattern) -> bool:
+        if pattern.name == "yyyymmdd":
+            return value[:2] in ("19", "20")
         return _plausible(value) if pattern.name == "numeric date" else True

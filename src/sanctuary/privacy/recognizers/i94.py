@@ -19,7 +19,7 @@ class I94Recognizer(Recognizer):
     patterns = (
         Pattern(
             "11-character admission number after I-94 context",
-            re.compile(token_start(r"\d") + r"(?:\d{10}|\d{8}[A-Z]\d)(?![\w-])"),
+            re.compile(token_start(r"\d") + r"(?:\d{10}|\d{8} ?[A-Z]\d)(?![\w-])"),
             0.55,
             needs_context=True,
         ),

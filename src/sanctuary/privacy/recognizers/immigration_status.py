@@ -24,13 +24,25 @@ def _case_sensitive(term: str) -> bool:
     return " " not in term and any(ch.isupper() for ch in term)
 
 
-def _build(strength: str, sensitive: bool) -> re.Pattern[str] | None:
+def _terms(strength: str, sensitive: bool) -> list[str]:
     terms = [t for s, t in status_terms() if s == strength and _case_sensitive(t) == sensitive]
-    if not terms:
-        return None
-    if not sensitive:  # matched against the lower-cased text, cheaper than IGNORECASE
-        terms = [t.lower() for t in terms]
-    return re.compile(trie_regex(terms, not_after=WORD_OR_HYPHEN) + r"(?:e?s)?(?![\w-])")
+    if sensitive:
+        return terms
+    # Matched against the lower-cased text (cheaper than IGNORECASE), also hyphenated
+    # ("U-Visa pending", "asylum-seeker").
+    lowered = {t.lower() for t in terms}
+    return sorted(lowered | {t.replace(" ", "-") for t in lowered if " " in t})
+
+
+def _compile(terms: list[str], sensitive: bool) -> re.Pattern[str]:
+    # Acronyms may carry a hyphenated qualifier ("TPS-Haiti"), never run into a word.
+    end = r"(?!\w)(?!-[a-z])" if sensitive else r"(?![\w-])"
+    return re.compile(trie_regex(terms, not_after=WORD_OR_HYPHEN) + r"(?:e?s)?" + end)
+
+
+def _build(strength: str, sensitive: bool) -> re.Pattern[str] | None:
+    terms = _terms(strength, sensitive)
+    return _compile(terms, sensitive) if terms else None
 
 
 def _patterns() -> tuple[Pattern, ...]:
@@ -42,6 +54,15 @@ def _patterns() -> tuple[Pattern, ...]:
                 name = f"{strength} term{' (capitals)' if sensitive else ''}"
                 out.append(Pattern(name, regex, score))
     return tuple(out)
+
+
+_UNCHECKED = ("[ ]", "[  ]", "☐", "( )")
+
+
+def _unchecked_option(text: str, start: int) -> bool:
+    """An option not ticked on a form ("[ ] DACA") says nothing about the person."""
+    line_before = text[text.rfind("\n", 0, start) + 1 : start]
+    return any(box in line_before for box in _UNCHECKED)
 
 
 class ImmigrationStatusRecognizer(Recognizer):
@@ -79,6 +100,12 @@ class ImmigrationStatusRecognizer(Recognizer):
         "arrived",
         "estatus",
         "migratorio",
+        "inmigración",
+        "inmigracion",
+        "pendiente",
+        "frontera",
+        "corte",
+        "caso",
     )
     context_after = True
     context_boost = 0.1
@@ -87,6 +114,13 @@ class ImmigrationStatusRecognizer(Recognizer):
         super().__init__()
         # Per pattern: whether it reads the text as written (capitals) and whether it is weak.
         self._plan = [(p, "capitals" in p.name, p.name.startswith("weak")) for p in self.patterns]
+        # In a text without a capital letter (an all-lower-case record), capitals say nothing:
+        # acronyms such as TPS are looked for in lower case too.
+        self._lower_acronyms = {
+            p.name: _compile([t.lower() for t in _terms(p.name.split()[0], True)], False)
+            for p in self.patterns
+            if "capitals" in p.name
+        }
 
     def find(self, text: str, lowered: str) -> list[Finding]:
         found = []
@@ -98,8 +132,13 @@ class ImmigrationStatusRecognizer(Recognizer):
                     has_context = self._has_context(lowered)
                 if not has_context:
                     continue
-            for match in pattern.regex.finditer(text if as_written else lowered):
+            regex = pattern.regex
+            if as_written and text == lowered:
+                regex = self._lower_acronyms[pattern.name]
+            for match in regex.finditer(text if as_written else lowered):
                 start, end = match.span()
+                if _unchecked_option(text, start):
+                    continue
                 context = self.context_for(lowered, start, end)
                 if weak and not context:
                     continue

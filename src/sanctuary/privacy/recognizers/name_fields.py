@@ -66,6 +66,16 @@ ROLE_LABELS = (
     "father",
     "spouse",
     "cc",
+    "contact",
+    "assigned to",
+    "clerk",
+    "reg clerk",
+    "registered by",
+    "enrolled by",
+    "member",
+    "household member",
+    "head of household",
+    "hoh",
 )
 _NAME_LABEL_SET = frozenset(NAME_LABELS)
 _ROLE_LABEL_SET = frozenset(ROLE_LABELS)
@@ -94,10 +104,18 @@ def _label_kind(label: str) -> str | None:
     neither (None)."""
     label = _ENUMERATOR.sub("", label.strip().lower())
     kinds = set()
-    for part in label.split("/"):
+    # "CM (case manager)": what a parenthesis spells out is a label too.
+    parts = label.split("/") + [inner.strip("() ") for inner in _PARENS.findall(label)]
+    for part in parts:
         words = " ".join(part.split())
         bare = " ".join(_PARENS.sub(" ", words).split())
-        if words in _NAME_LABEL_SET or bare in _NAME_LABEL_SET or bare.endswith(" name"):
+        last_word = bare.rsplit(" ", 1)[-1]
+        if (
+            words in _NAME_LABEL_SET
+            or bare in _NAME_LABEL_SET
+            or bare.endswith(" name")
+            or (" " in bare and last_word in ("first", "last"))  # "HOH First"
+        ):
             kinds.add("name label")
         elif bare in _ROLE_LABEL_SET:
             kinds.add("role label")
@@ -150,8 +168,21 @@ def _name_tokens(
     return first, last, tuple(tokens)
 
 
+_FILL = re.compile(r"_{3,}[ \t]*")
+
+
 def labelled_names(text: str) -> Iterator[NameSpan]:
-    """Names in the fields of name and role labels ("Worker: AJUALIP, Z")."""
+    """Names in the fields of name and role labels ("Worker: AJUALIP, Z", "Name ____ LOPEZ")."""
+    if "___" in text:
+        for fill in _FILL.finditer(text):
+            line_start = text.rfind("\n", 0, fill.start()) + 1
+            label = text[line_start : fill.start()]
+            gaps = list(_GAP.finditer(label))
+            label = label[gaps[-1].end() :] if gaps else label
+            kind = _label_kind(label) if 0 < len(label.strip()) <= 60 else None
+            if kind is not None and fill.end() < len(text) and text[fill.end()] not in "\n_":
+                end = _field_end(text, fill.end())
+                yield from _field_names(text, fill.end(), end, kind, label.strip())
     colon = text.find(":")
     while colon != -1:
         line_start = text.rfind("\n", 0, colon) + 1
@@ -200,6 +231,37 @@ _TABLE_LINE = re.compile(r"(?m)^.*\S  +\S.*$")
 def _table_cells(line: str) -> Iterator[tuple[int, int]]:
     for cell in TABLE_CELL.finditer(line):
         yield cell.start(), cell.end()
+
+
+_PIPE_RULE = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}[\s|:-]*$")
+
+
+def pipe_column_names(text: str) -> Iterator[NameSpan]:
+    """Cells under a "Name" column of a pipe table ("| Name | DOB |" over "|---|---|")."""
+    for rule in _PIPE_RULE.finditer(text):
+        header_end = rule.start() - 1
+        if header_end < 0:
+            continue
+        header = text[text.rfind("\n", 0, header_end) + 1 : header_end]
+        names = [i for i, cell in enumerate(header.split("|")) if _label_kind(cell) == "name label"]
+        if not names:
+            continue
+        pos = rule.end() + 1
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end == -1 else line_end
+            if "|" not in text[pos:line_end]:
+                break
+            cell_start = pos
+            for index, cell in enumerate(text[pos:line_end].split("|")):
+                if index in names:
+                    s = cell_start + len(cell) - len(cell.lstrip())
+                    e = cell_start + len(cell.rstrip())
+                    found = _name_tokens(text, s, e, allow_lower=True)
+                    if found and found[1] == e:
+                        yield NameSpan(*found, cue="name column", kind="name column")
+                cell_start += len(cell) + 1
+            pos = line_end + 1
 
 
 def column_names(text: str) -> Iterator[NameSpan]:

@@ -20,7 +20,14 @@ class PassportRecognizer(Recognizer):
     patterns = (
         Pattern(
             "6-10 letters/digits after passport context",
-            re.compile(token_start("[A-Z0-9]") + r"[A-Z0-9]{5,9}(?![\w-])"),
+            re.compile(token_start("[A-Za-z0-9]") + r"[A-Za-z0-9]{5,9}(?![\w-])"),
+            0.55,
+            needs_context=True,
+        ),
+        Pattern(
+            # Some passports print a series apart from the number ("A 87027592", "97 1838266").
+            "series + 6-8 digits after passport context",
+            re.compile(token_start("[A-Z0-9]") + r"[A-Z0-9]{0,2} \d{6,8}(?![\w-])"),
             0.55,
             needs_context=True,
         ),

@@ -35,6 +35,7 @@ from sanctuary.privacy.recognizers.name_fields import (
     address_block_names,
     column_names,
     labelled_names,
+    pipe_column_names,
 )
 
 _UP = "A-ZÀ-ÖØ-ÞĀĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
@@ -67,7 +68,7 @@ _COMMON = frozenset(
     In On At Of To By For From With Without Into Onto Over Under After Before During Since Until
     And Or But Nor So Yet If When While Where Whether Because Although Though As Per Via Re
     Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should May Might Must
-    Yesterday Today Tomorrow Then Now Also However Please Thank Thanks Dear Hi Hello Sincerely
+    Yesterday Today Tomorrow Then Now Next Also However Please Thank Thanks Dear Hi Hello Sincerely
     Regards Respectfully Best Cc Attn Attention Subject Note Notes Name Names Nombre Nom Signed
     Signature Client Clients Resident Applicant Respondent Petitioner Beneficiary Tenant Patient
     Mother Father Son Daughter Wife Husband Spouse Partner Brother Sister Child Children Parent
@@ -102,6 +103,7 @@ _NOT_NAMES = frozenset(
     Subway Train Bus Station Terminal Airport JFK LaGuardia Kennedy
     Specialist Coordinator Director Supervisor Assistant Opportunity Paralegal Attorney Advocate
     Counselor Navigator Iglesia Parroquia Escuela Centro Clínica Clinica Hospital Oficina
+    High Preparatory Secondary Middle Elementary Intermediate
     """.split()
 )
 # Labels that say the next word *is* a name: a lone capitalised word after them counts even
@@ -207,6 +209,14 @@ _CUES = (
     "fils",
     "conozco a",
     "atentamente",
+    "chè",
+    "querido",
+    "querida",
+    "estimado",
+    "estimada",
+    "cher",
+    "chère",
+    "cl.",
     "cordialmente",
     "sinceramente",
     "saludos",
@@ -463,9 +473,11 @@ class PersonRecognizer(Recognizer):
 
     def _layout_names(self, text: str) -> list[Finding]:
         """Names that a form's label, a table's "Name" column or an address block points at."""
-        spans = list(labelled_names(text)) if ":" in text else []
+        spans = list(labelled_names(text)) if ":" in text or "___" in text else []
         if "  " in text:
             spans.extend(column_names(text))
+        if "|" in text:
+            spans.extend(pipe_column_names(text))
         if "\n" in text:
             spans.extend(address_block_names(text, self._blocked))
         out = []

@@ -12,7 +12,7 @@ import re
 from sanctuary.privacy.context import token_start
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
-FORMATTED = re.compile(token_start(r"\d") + r"\d{2}(?P<s>[- ])\d{2}(?P=s)\d{4}(?![\w-])")
+FORMATTED = re.compile(token_start(r"\d") + r"\d{2}(?P<s>[-. ])\d{2}(?P=s)\d{4}(?![\w-])")
 BARE = re.compile(token_start(r"\d") + r"\d{8}(?![\w-])")
 
 

@@ -28,7 +28,9 @@ class UscisReceiptRecognizer(Recognizer):
         Pattern(
             "known prefix + 10 digits",
             re.compile(
-                trie_regex(PREFIXES, not_after=WORD_OR_HYPHEN) + rf"[-\s]?{_DIGITS}(?![\w-])"
+                # Also in lower case, as all-lower-case records write them ("wac1783497601").
+                trie_regex(PREFIXES + [p.lower() for p in PREFIXES], not_after=WORD_OR_HYPHEN)
+                + rf"[-\s]?{_DIGITS}(?![\w-])"
             ),
             0.85,
         ),
