@@ -12,6 +12,7 @@ context for its cells ("country_of_birth: Mexico") and a row costs one pass, not
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -71,6 +72,7 @@ _HEADER_WORDS = {
 _CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
 
 
+@functools.lru_cache(maxsize=4096)  # a column's header is labelled for each of its cells
 def header_label(name: str) -> str:
     """A column header as the scanner reads it: separators as spaces, abbreviations spelled out.
 

@@ -26,7 +26,9 @@ _NUMERIC = re.compile(
     starting_with(r"\d", r"[\w/.-]")
     + r"(?:\d{1,2}(?P<s>[/.-])\d{1,2}(?P=s)(?:(?:19|20)\d{2}|\d{2})"
     # ISO dates, also as database timestamps ("1976-12-04T00:00:00").
-    r"|(?:19|20)\d{2}(?P<t>[/.-])\d{1,2}(?P=t)\d{1,2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)(?![\w/-])"
+    r"|(?:19|20)\d{2}(?P<t>[/.-])\d{1,2}(?P=t)\d{1,2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
+    # Compact exports: "20040415".
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w/-])"
 )
 
 
@@ -44,64 +46,29 @@ class DateOfBirthRecognizer(Recognizer):
     name = "DateOfBirthRecognizer"
     entity = "DATE_OF_BIRTH"
     min_digits = 4
+    # Three passes, not seven: each regex holds every layout that starts the same way
+    # (digits; a month name; a day then a month name), which matters on long documents.
     patterns = (
         Pattern("numeric date", _NUMERIC, 0.6, needs_context=True),
         Pattern(
-            "Month d, yyyy",
+            "month name first",  # "March 3, 1990", "Jul-14-1998"
             re.compile(
                 starting_with("adfjmnosADFJMNOS", r"\w")
-                + rf"{_MONTHS_EN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\w)",
+                + rf"{_MONTHS_EN}(?:\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\w)"
+                rf"|(?P<s>[-/])\d{{1,2}}(?P=s)(?:{_YEAR}|\d{{2}})(?![\w/-]))",
                 re.IGNORECASE,
             ),
             0.6,
             needs_context=True,
         ),
         Pattern(
-            "d Month yyyy",
+            # "3 March 1990", "07-MAR-88" (exports), "02/abr/2013", "5 de mayo de 1988"
+            "day first, month name",
             re.compile(
                 token_start(r"\d", r"\w")
-                + rf"\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN}\.?,?\s+{_YEAR}(?!\w)",
-                re.IGNORECASE,
-            ),
-            0.6,
-            needs_context=True,
-        ),
-        Pattern(
-            # Database exports: "07-MAR-88", "7 Mar 88".
-            "dd-Mon-yy",  # also "02/abr/2013"
-            re.compile(
-                token_start(r"\d", r"\w")
-                + rf"\d?(?P<s>[-/ ])(?:{_MONTHS_EN}|{_MONTHS_ES_ABBR})(?P=s)(?:{_YEAR}|\d{{2}})"
-                r"(?![\w/-])",
-                re.IGNORECASE,
-            ),
-            0.6,
-            needs_context=True,
-        ),
-        Pattern(
-            "Mon-dd-yyyy",
-            re.compile(
-                starting_with("adfjmnosADFJMNOS", r"\w")
-                + rf"{_MONTHS_EN}(?P<s>[-/])\d{{1,2}}(?P=s)(?:{_YEAR}|\d{{2}})(?![\w/-])",
-                re.IGNORECASE,
-            ),
-            0.6,
-            needs_context=True,
-        ),
-        Pattern(
-            "yyyymmdd",
-            re.compile(
-                token_start("[12]", r"[\w/.-]")
-                + r"[09]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-])"
-            ),
-            0.55,
-            needs_context=True,
-        ),
-        Pattern(
-            "d de mes de yyyy",
-            re.compile(
-                token_start(r"\d", r"\w")
-                + rf"\d?\s+de\s+{_MONTHS_ES}\s+(?:de|del)\s+{_YEAR}(?!\w)",
+                + rf"\d?(?:(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN}\.?,?\s+{_YEAR}(?!\w)"
+                rf"|(?P<s>[-/ ])(?:{_MONTHS_EN}|{_MONTHS_ES_ABBR})(?P=s)(?:{_YEAR}|\d{{2}})"
+                rf"(?![\w/-])|\s+de\s+{_MONTHS_ES}\s+(?:de|del)\s+{_YEAR}(?!\w))",
                 re.IGNORECASE,
             ),
             0.6,
@@ -133,6 +100,6 @@ class DateOfBirthRecognizer(Recognizer):
     context_boost = 0.3
 
     def validate(self, value: str, pattern: Pattern) -> bool:
-        if pattern.name == "yyyymmdd":
-            return value[:2] in ("19", "20")
-        return _plausible(value) if pattern.name == "numeric date" else True
+        if pattern.name != "numeric date" or value.isdigit():  # yyyymmdd is checked by shape
+            return True
+        return _plausible(value)

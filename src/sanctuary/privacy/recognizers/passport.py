@@ -1,8 +1,9 @@
 """PASSPORT: passport numbers, only after the word "passport".
 
 Formats differ by country (US 9 digits, Mexico G + 8 digits, China E + 8, India A + 7 ...),
-so the shape alone says little: 6-10 letters and digits with at least five digits, and a
-"passport"/"pasaporte" label just before.
+so the shape alone says little: 6-10 characters, up to three letters then digits (at least
+five), or a series apart from the number ("A 82494415"), and a "passport"/"pasaporte"/"PP"
+label just before.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ class PassportRecognizer(Recognizer):
     min_digits = 5
     patterns = (
         Pattern(
-            "6-10 letters/digits after passport context",
-            re.compile(token_start("[A-Za-z0-9]") + r"[A-Za-z0-9]{5,9}(?![\w-])"),
+            "6-10 letters then digits after passport context",
+            # Letters lead, digits follow ("EA7097377", "G51037597", "623364309"): written so,
+            # ordinary words never match, which matters for speed after "passport" in prose.
+            re.compile(token_start("[A-Za-z0-9]") + r"[A-Za-z]{0,2}\d{4,9}(?![\w-])"),
             0.55,
             needs_context=True,
         ),
@@ -47,4 +50,5 @@ class PassportRecognizer(Recognizer):
     context_boost = 0.3
 
     def validate(self, value: str, pattern: Pattern) -> bool:
-        return sum(ch.isdigit() for ch in value) >= 5
+        digits = sum(ch.isdigit() for ch in value)
+        return digits >= 5 and (" " in value or 6 <= len(value) <= 10)

@@ -417,7 +417,12 @@ class PersonRecognizer(Recognizer):
         findings: list[Finding] = []
         confident_tokens: set[str] = set()
         singles: list[tuple[int, int, str]] = []
+        blocked_words = self._blocked_words
         for match in _SEQUENCE.finditer(text):
+            word = match.group(0)
+            # Most matches are one blocked word ("The", "Phone"): no run, so no need to split.
+            if " " not in word and word.rstrip(".") in blocked_words and len(word) > 2:
+                continue
             for start, end, tokens in self._runs(text, match.start(), match.end()):
                 # A lone name scores only after a title or right after a label; most lone
                 # capitalised words have neither, and need no context search.
