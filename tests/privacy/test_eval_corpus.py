@@ -12,6 +12,12 @@ pinned by hash like dev and eval. Neither has a recall or precision floor; both 
 benchmarks/bench_privacy.py. The fresh split was measured once blind and the recognizers were
 then improved against its misses, so it is a tuning split now; the holdout split is the blind
 one, kept for the final measurement: nothing here scans it.
+
+The final split ("*_e" templates, tests/privacy/corpus/final.py, 2026-12-03) is a third blind
+split, written when the holdout split, once measured, stops being blind. It gets the same shape
+checks (its own templates of every kind, at least 30 gold labels per type, exact labels,
+determinism, pools disjoint from every older pool, a pinned hash) and, like the others, no
+floor: nothing here scans it.
 """
 
 from __future__ import annotations
@@ -19,12 +25,13 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 from dataclasses import dataclass, field
 
 import pytest
 
 from sanctuary.privacy import ENTITY_TYPES, STRUCTURED_TYPES, Scanner
-from tests.privacy.corpus import Builder, generate, holdout
+from tests.privacy.corpus import Builder, final, generate, holdout
 from tests.privacy.corpus import fake as fake_module
 from tests.privacy.corpus.fake import (
     FRESH_GIVEN,
@@ -110,16 +117,20 @@ def test_labels_point_at_the_inserted_values() -> None:
 # move: docs/benchmarks.md reports eval figures that have to stay reproducible. The fresh
 # hash pins the split as it was when first measured; changing a fresh template after seeing
 # its figures would be tuning the corpus instead, so write a new split rather than update it.
-# The holdout hash pins that split as written (2026-12-02), before anyone has seen its figures.
+# The holdout hash pins that split as written (2026-12-02), before anyone has seen its figures;
+# the final hash pins the final split as written (2026-12-03), likewise unseen.
 SPLIT_SHA256 = {
     "dev": "0ca1c16018b4ec4d88dbd907fa74162d6457bc2ceb2cd9d11b7fc2ad6e7eb9f0",
     "eval": "cf787886ae3effce96a3f1c2b98179e1c12cba742de63728a137354cd4579b86",
     "fresh": "7d4c898dba8e316002f2bdb1ced88dbdb5135c03ab0edad166aa929a973e1b92",
     "holdout": "db45e0ba694b9085ff2b50fd844ccc7601cad30cc32f4bc0f408cefe2076d8de",
+    "final": "dd2d311fde122a67bc1997cf4f83d0d3e299a29a15e948f35605ffc3556dddc8",
 }
 FRESH = ["case_note_c", "csv_extract_c", "intake_form_c", "letter_c"]
 HOLDOUT = ["case_note_d", "csv_extract_d", "intake_form_d", "letter_d"]
-HELD_OUT = {"fresh": FRESH, "holdout": HOLDOUT}
+FINAL = ["case_note_e", "csv_extract_e", "intake_form_e", "letter_e"]
+HELD_OUT = {"fresh": FRESH, "holdout": HOLDOUT, "final": FINAL}
+SPLITS = ("dev", "eval", "fresh", "holdout", "final")
 
 
 def _split_sha256(split: str) -> str:
@@ -130,7 +141,7 @@ def _split_sha256(split: str) -> str:
     return hashlib.sha256(json.dumps(data).encode()).hexdigest()
 
 
-@pytest.mark.parametrize("split", ["dev", "eval", "fresh", "holdout"])
+@pytest.mark.parametrize("split", SPLITS)
 def test_splits_are_unchanged(split: str) -> None:
     assert _split_sha256(split) == SPLIT_SHA256[split], split
 
@@ -142,7 +153,7 @@ def test_held_out_split_has_its_own_templates_of_every_kind(split: str) -> None:
     assert {s.template for s in generate(docs_per_template=2, split=split)} == set(names)
     others = {
         s.template
-        for other in ("dev", "eval", "fresh", "holdout")
+        for other in SPLITS
         if other != split
         for s in generate(docs_per_template=2, split=other)
     }
@@ -218,6 +229,60 @@ def test_holdout_pools_are_new() -> None:
     assert 0.25 <= len(rare) / len(names) <= 0.4
     streets = {_folded(street) for street, _, _ in holdout.HOLDOUT_STREETS}
     assert not streets & older
+
+
+def _older_pools(*modules: object) -> set[str]:
+    """Every string of every pool (upper-case module attribute) of `modules`, folded."""
+    return {
+        final.fold(s).casefold()
+        for module in modules
+        for name in dir(module)
+        if name.isupper()
+        for s in _strings(getattr(module, name))
+    }
+
+
+def test_final_pools_are_new() -> None:
+    """No final-split name, nickname, street, country or status term is in an older pool
+    (fake.py, holdout.py), accents and case aside; no name word is a word of an older pool
+    string; about a third of the names are rare."""
+    older = _older_pools(fake_module, holdout)
+    older_words = {w for s in older for w in s.split()}
+    older_terms = {t for s in older for t in re.findall(r"\[(.+?)\]", s)}
+    communities = final.FINAL_COMMUNITIES.values()
+    common = [n for c in communities for k in ("given_f", "given_m", "surnames") for n in c[k]]
+    nicknames = [n for c in communities for n in c["nicknames_f"] + c["nicknames_m"]]
+    rare = [
+        n
+        for c in communities
+        for k in ("rare_given_f", "rare_given_m", "rare_surnames")
+        for n in c[k]
+    ]
+    names = common + nicknames + rare
+    folded = [final.fold(n).casefold() for n in names]
+    assert len(set(folded)) == len(names)
+    particles = {"de", "abu"}
+    for name in folded:
+        assert name not in older | older_words, name
+        assert not {w for w in name.split() if w not in particles} & (older | older_words), name
+    assert 0.25 <= len(rare) / len(names) <= 0.4
+    streets = {final.fold(street).casefold() for street, *_ in final.FINAL_STREETS}
+    assert not streets & older
+    countries = {
+        final.fold(v).casefold() for c in communities for e in c["countries"] for v in e if v
+    }
+    assert not countries & (older | older_terms)
+    phrases = [
+        phrase
+        for name in dir(final)
+        if name.startswith("FINAL_STATUS_") and isinstance(getattr(final, name), list)
+        for phrase in getattr(final, name)
+    ]
+    statuses = [t for phrase in phrases for t in re.findall(r"\[(.+?)\]", phrase)]
+    assert len(statuses) == len(phrases)
+    statuses += [code for codes in final.FINAL_STATUS_CODES.values() for code in codes]
+    assert len(statuses) >= 60
+    assert not {final.fold(t).casefold() for t in statuses} & (older | older_terms)
 
 
 @pytest.mark.parametrize("split", HELD_OUT)

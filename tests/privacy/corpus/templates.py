@@ -29,6 +29,7 @@ from tests.privacy.corpus.fake import (
     FreshName,
     ascii_upper,
 )
+from tests.privacy.corpus.final import FINAL_TEMPLATES
 from tests.privacy.corpus.holdout import HOLDOUT_TEMPLATES
 
 Out = list[tuple[str, list[Any], str]]
@@ -598,4 +599,6 @@ TEMPLATES: dict[str, tuple[str, Callable[..., Out]]] = {
     "csv_extract_c": ("fresh", csv_extract_c),
     # The holdout split: its templates live in holdout.py (not to be read while tuning).
     **{name: ("holdout", template) for name, template in HOLDOUT_TEMPLATES.items()},
+    # The final split: its templates live in final.py (not to be read while tuning).
+    **{name: ("final", template) for name, template in FINAL_TEMPLATES.items()},
 }
