@@ -500,8 +500,9 @@ def section(result: dict[str, Any]) -> str:
         f"Target at least 10×: **{'met' if result['speedup'] >= 10 else 'not met'}** in this run. "
         "By kind: " + _by_kind(result) + ". "
         "The ratio moves with the machine (Presidio slows more than Sanctuary under load), so "
-        "read it from one run. The 2 Dec 2026 speed-ups (same findings, see ADR 0008) took "
-        "the ratio from 9.4-10× to this run's figure.",
+        "read it from one run. On 2 Dec 2026 the speed-ups of ADR 0008 (same findings) took "
+        "the ratio from 9.4-10× to 15.7×; the layout rules added the same day (ADR 0009) cost "
+        "part of it back.",
         "",
         *_table(result),
         "",

@@ -1,6 +1,6 @@
 """A seeded, deterministic synthetic corpus of labelled case files, generated at test time.
 
-Four kinds of document (case notes, intake forms, letters, CSV extracts), each with three
+Four kinds of document (case notes, intake forms, letters, CSV extracts), each with several
 templates written independently: the "a" templates form the dev split (used while tuning the
 scanner), the "b" templates the eval split (used only to measure). Splitting by template, not
 by document, was meant to keep the eval half honest, but the PERSON recognizer was adjusted
@@ -16,14 +16,17 @@ caseworkers type ("A# 012-345-678", "(929)555-0199", "DOB 3/7/88"). The fresh sp
 measured once blind by benchmarks/bench_privacy.py (that table is kept there); the
 recognizers were then improved against its misses, so it is no longer blind either.
 
-The "d" templates form the "holdout" split (holdout.py, `HoldoutFake`), written on 2026-12-02
-when the fresh split stopped being blind, without reading the recognizers, their data or the
-"c" templates and their pools, for the final measurement of the improved scanner. Whoever
-works on the scanner should not read holdout.py or look at its figures before then. No test
-scans it or sets a floor on it.
+The "d" templates form the "holdout" split (holdout.py, `HoldoutFake`), written blind on
+2026-12-02 when the fresh split stopped being blind. It was measured once blind, then used to
+improve the recognizers in turn (ADR 0009), so it is a tuning set now too.
 
-Adding the fresh and holdout splits changed nothing in the older ones: each template draws
-from its own seeded generator, and tests/privacy/test_eval_corpus.py pins every split by hash.
+The "e" templates form the "final" split (final.py, `FinalFake`), written blind on 2026-12-02
+without reading the recognizers or the "c"/"d" templates; measured once, it is the current
+honest figure. Whoever works on the scanner should not read final.py before writing the next
+blind split to replace it as the measure. No test scans a held-out split or sets a floor on it.
+
+Adding held-out splits changes nothing in the older ones: each template draws from its own
+seeded generator, and tests/privacy/test_eval_corpus.py pins every split by hash.
 
 Every identifier is inserted through `Builder.pii`, so labels carry exact character spans.
 Distractors (case numbers, hearing dates, ZIP+4 codes, organisation names) are left unlabelled:
