@@ -415,7 +415,6 @@ class PersonRecognizer(Recognizer):
 
     def find(self, text: str, lowered: str) -> list[Finding]:
         findings: list[Finding] = []
-        confident_tokens: set[str] = set()
         singles: list[tuple[int, int, str]] = []
         blocked_words = self._blocked_words
         for match in _SEQUENCE.finditer(text):
@@ -447,21 +446,12 @@ class PersonRecognizer(Recognizer):
                 if context:
                     score += self.context_boost
                 findings.append(self._finding(text, start, end, score, pattern, context))
-                if len(tokens) >= 2:
-                    confident_tokens.update(t for t in tokens if len(t) > 2)
-        # A lone word already seen in a reported full name ("Maria Lopez ... Maria said").
-        for start, end, token in singles:
-            if token in confident_tokens:
-                findings.append(
-                    self._finding(text, start, end, 0.7, "repeat of a name found earlier", ())
-                )
         findings.extend(self._comma_form(text, lowered))
         findings.extend(self._capitals(text, lowered))
         findings.extend(self._layout_names(text))
-        # A lone word already seen in any reported name of two or more words, whatever its case
-        # there ("Client: NDIAYE, ABUNDIO ... Abundio came in").
-        pending = [s for s in singles if s[2] not in confident_tokens]
-        if pending and findings:
+        # A lone word already seen in a reported name of two or more words, whatever its case
+        # there ("Maria Lopez ... Maria said", "Client: NDIAYE, ABUNDIO ... Abundio came in").
+        if singles and findings:
             seen = {
                 t.casefold()
                 for f in findings
@@ -469,7 +459,7 @@ class PersonRecognizer(Recognizer):
                 for t in _WORD_SPLIT.split(f.text)
                 if len(t) > 2
             }
-            for start, end, token in pending:
+            for start, end, token in singles:
                 if token.casefold() in seen:
                     findings.append(
                         self._finding(text, start, end, 0.7, "repeat of a name found earlier", ())
