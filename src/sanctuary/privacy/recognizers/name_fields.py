@@ -16,10 +16,9 @@ from dataclasses import dataclass
 
 from sanctuary.privacy.context import TABLE_CELL
 
-# Labels whose field is a person's name; "name" labels also take lower-case values.
+# Labels that say the next word *is* a name ("Last name: Tlapanco"); PERSON's cues use them.
 NAME_LABELS = (
     "name",
-    "names",
     "full name",
     "first name",
     "last name",
@@ -29,16 +28,21 @@ NAME_LABELS = (
     "surname",
     "family name",
     "client name",
-    "first",
-    "last",
     "nombre",
     "nombres",
-    "nombre completo",
     "apellido",
     "apellidos",
-    "apellido(s)",
     "nom",
     "prénom",
+)
+# A field after any of these is a person's name, also in lower case ("HOH First: ...").
+FIELD_NAME_LABELS = (
+    *NAME_LABELS,
+    "names",
+    "first",
+    "last",
+    "nombre completo",
+    "apellido(s)",
 )
 # Labels whose field names people by their role: a name if it looks like one.
 ROLE_LABELS = (
@@ -77,7 +81,7 @@ ROLE_LABELS = (
     "head of household",
     "hoh",
 )
-_NAME_LABEL_SET = frozenset(NAME_LABELS)
+_NAME_LABEL_SET = frozenset(FIELD_NAME_LABELS)
 _ROLE_LABEL_SET = frozenset(ROLE_LABELS)
 # One name-like token: letters with inner apostrophes or hyphens, or an initial ("J.").
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?\.?")

@@ -32,6 +32,7 @@ from sanctuary.privacy.data import countries, given_names, surnames
 from sanctuary.privacy.model import Finding
 from sanctuary.privacy.recognizers.base import Recognizer
 from sanctuary.privacy.recognizers.name_fields import (
+    NAME_LABELS,
     address_block_names,
     column_names,
     labelled_names,
@@ -106,40 +107,8 @@ _NOT_NAMES = frozenset(
     High Preparatory Secondary Middle Elementary Intermediate
     """.split()
 )
-# Labels that say the next word *is* a name: a lone capitalised word after them counts even
-# when it is not in the lists ("Last name: Tlapanco").
-_NAME_LABELS = (
-    "name",
-    "full name",
-    "first name",
-    "last name",
-    "given name",
-    "given names",
-    "middle name",
-    "surname",
-    "family name",
-    "client name",
-    "nombre",
-    "nombres",
-    "apellido",
-    "apellidos",
-    "nom",
-    "prénom",
-)
-# Family words: a capitalised word right after one is a name ("her daughter Tashi", "su hija").
-_KINSHIP = (
-    "daughter",
-    "son",
-    "wife",
-    "husband",
-    "mother",
-    "father",
-    "brother",
-    "sister",
-    "niece",
-    "nephew",
-    "grandson",
-    "granddaughter",
+# Family words in Spanish and French; also cues for names in general.
+_KINSHIP_ES_FR = (
     "hija",
     "hijo",
     "esposa",
@@ -155,8 +124,24 @@ _KINSHIP = (
     "fille",
     "fils",
 )
+# Family words: a capitalised word right after one is a name ("her daughter Tashi", "su hija").
+_KINSHIP = (
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "niece",
+    "nephew",
+    "grandson",
+    "granddaughter",
+    *_KINSHIP_ES_FR,
+)
 _CUES = (
-    *_NAME_LABELS,
+    *NAME_LABELS,
     "name",
     "full name",
     "client name",
@@ -190,23 +175,10 @@ _CUES = (
     "sister",
     "child",
     "emergency contact",
-    "hija",
-    "hijo",
-    "esposa",
-    "esposo",
-    "madre",
-    "padre",
-    "hermana",
-    "hermano",
-    "sobrina",
-    "sobrino",
-    "nieta",
-    "nieto",
+    *_KINSHIP_ES_FR,
     "abuela",
     "abuelo",
     "pareja",
-    "fille",
-    "fils",
     "conozco a",
     "atentamente",
     "chè",
@@ -284,7 +256,7 @@ class PersonRecognizer(Recognizer):
         self._places = frozenset(c for c in countries() if c not in self._known)
         self._blocked_words = _NOT_NAMES | _COMMON | self._places
         self._cues = compile_words(_CUES)
-        self._name_labels = compile_words(_NAME_LABELS)
+        self._name_labels = compile_words(NAME_LABELS)
         self._kin = compile_words(_KINSHIP)
 
     # -- helpers -----------------------------------------------------------------------------
