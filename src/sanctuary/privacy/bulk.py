@@ -47,6 +47,11 @@ _HEADER_PHRASES = {
     "hoh first": "head of household first name",
     "hoh last": "head of household last name",
     "birth date": "date of birth",
+    "país": "country of origin",
+    "pais": "country of origin",
+    "pays": "country of origin",
+    "doc ctry": "document issuing country",
+    "id doc ctry": "identity document issuing country",
 }
 _HEADER_WORDS = {
     "ph": "phone",
@@ -67,6 +72,11 @@ _HEADER_WORDS = {
     "nat": "nationality",
     "fname": "first name",
     "lname": "last name",
+    "nm": "name",
+    "ctry": "country",
+    "cntry": "country",
+    "cd": "code",
+    "doc": "document",
 }
 # "ImmStat" -> "Imm Stat", "ANum" -> "A Num", "Ph1" -> "Ph 1".
 _CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")

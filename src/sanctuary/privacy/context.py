@@ -125,6 +125,19 @@ def _pipe_column_header(lowered: str, line_start: int, index: int, max_lines: in
     return ""
 
 
+def alone_in_field(text: str, start: int, end: int) -> bool:
+    """Nothing else on the line but a label before it ("COB: ECU"), or a cell of its own.
+
+    Short codes ("ECU", "PH", "A05") are words or other things in running text; as a whole
+    field of a record they are the value the field holds.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].rstrip(" \t")
+    after = text[end : len(text) if line_end == -1 else line_end].strip()
+    return not after and (not before or before.endswith((":", "|", "\t")))
+
+
 def window_after(lowered: str, end: int, size: int = WINDOW_AFTER) -> str:
     """The text after a match, up to the end of its line."""
     window = lowered[end : end + size]

@@ -111,11 +111,12 @@ class Scanner:
             for finding in recognizer.find(full, lowered):
                 if finding.score >= threshold:
                     raw.append(finding)
-        resolved = resolve_overlaps(raw)
         if not prefix:
-            return resolved
+            return resolve_overlaps(raw)
+        # Findings that start in the prefix are dropped before overlaps are resolved: "A#: "
+        # read with its cell as one "A# 062-929-404" must not swallow the cell's own finding.
         offset = len(prefix)
-        return [f.shifted(-offset) for f in resolved if f.start >= offset]
+        return [f.shifted(-offset) for f in resolve_overlaps(f for f in raw if f.start >= offset)]
 
 
 _DEFAULT: Scanner | None = None

@@ -36,7 +36,7 @@ def countries() -> tuple[str, ...]:
 
 @cache
 def country_codes() -> tuple[str, ...]:
-    """ISO 3166-1 alpha-3 codes ("ECU"), as agency exports write countries."""
+    """ISO 3166-1 alpha-3 and alpha-2 codes ("ECU", "EC"), as agency exports write countries."""
     return tuple(line.partition("|")[0].strip() for line in lines("country_codes.txt"))
 
 

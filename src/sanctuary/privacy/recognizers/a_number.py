@@ -1,6 +1,7 @@
 """A_NUMBER: the alien registration number ("A-number"), A followed by 8 or 9 digits.
 
-Written "A123456789", "A-123-456-789", "A# 123456789", "A 12345678". Separators must be used
+Written "A123456789", "A-123-456-789", "A# 123456789", "A 12345678" (and "a-123456789" after
+an A-number label, as all-lower-case records write it). Separators must be used
 consistently (3-3-3 or 2-3-3 groups), which is what tells an A-number from a case number such
 as "A-24-123456". Bare digits count only after "A-number", "alien number" and the like,
 including 7 or 8 digits, which is what a spreadsheet leaves of an A-number stored as a number.
@@ -25,6 +26,14 @@ class ANumberRecognizer(Recognizer):
             "prefixed A + 8/9 digits",
             re.compile(token_start("A") + rf"(?:\s?[#:-]{{1,2}}\s?|\s)?{_DIGITS}(?![\w-])"),
             0.75,
+        ),
+        Pattern(
+            # All-lower-case records ("a# a-297889187"); a lone "a" before digits is an article
+            # as often, so this one needs an A-number word before it.
+            "prefixed a (lower case) + 8/9 digits after A-number context",
+            re.compile(token_start("a") + rf"(?:\s?[#:-]{{1,2}}\s?|\s)?{_DIGITS}(?![\w-])"),
+            0.6,
+            needs_context=True,
         ),
         Pattern(
             "8-9 digits after A-number context",

@@ -7,10 +7,12 @@ birth or nationality cue before it ("born in", "country of birth", "issued by" f
 and started in a US school" is Honduras); or, for demonyms, with "-born", "national",
 "citizen", "woman" and the like after it ("a Honduran national"). The list
 (data/countries.txt) has ~200 countries with alternative names, demonyms, and the Spanish and
-French names agency files use, matched as written or in capitals; in lower case only right
-after a cue ("natural de eritrea"), since "chad" or "turkey" are words too. Exports' ISO
-alpha-3 codes ("ECU", data/country_codes.txt) count only as a whole field after a cue ("COB:
-ECU"), since "AND" or "CAN" in running text are words.
+French names agency files use, the names countries give themselves ("Lietuva", "Bharat") and
+Spanish and French nationality adjectives in both genders, matched as written or in capitals;
+in lower case only right after a cue ("natural de eritrea"), since "chad" or "turkey" are words
+too. Exports' ISO codes, alpha-3 and alpha-2 ("ECU", "EC", data/country_codes.txt), count only
+as a whole field after a cue ("COB: ECU"), since "AND", "CAN" or "IN" in running text are words.
+A demonym before "passport" names a nationality too ("her Lithuanian passport").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Iterator
 
 from sanctuary.privacy.context import (
     WORD_OR_HYPHEN,
+    alone_in_field,
     compile_words,
     found_words,
     trie_regex,
@@ -45,20 +48,11 @@ _LOWER = Pattern("lower-case country right after a birth cue", _LOWER_NAMES, 0.5
 
 
 _CODES = Pattern(
-    "ISO alpha-3 code alone in a field after a birth cue",
+    "ISO country code alone in a field after a birth cue",
     re.compile(trie_regex(country_codes(), not_after=WORD_OR_HYPHEN) + r"(?![\w-])"),
     0.55,
     True,
 )
-
-
-def _alone_in_field(text: str, start: int, end: int) -> bool:
-    """Nothing else on the line but a label before it ("COB: ECU"), or a cell of its own."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before = text[line_start:start].rstrip(" \t")
-    after = text[end : len(text) if line_end == -1 else line_end].strip()
-    return not after and (not before or before.endswith((":", "|", "\t")))
 
 
 class CountryOfBirthRecognizer(Recognizer):
@@ -91,6 +85,9 @@ class CountryOfBirthRecognizer(Recognizer):
         "came from",
         "country of origin",
         "issued by",  # a passport's issuing country is a nationality
+        "issuing country",
+        "country of issue",
+        "country of citizenship",
         "fèt",
         "pays de naissance",
         "pays d'origine",
@@ -100,6 +97,12 @@ class CountryOfBirthRecognizer(Recognizer):
         "nacida",
         "nació",
         "nacio",
+        "nací",
+        "naci",
+        "nacido el",
+        "nacida el",
+        "né le",
+        "née le",
         "natural de",
         "originario de",
         "originaria de",
@@ -118,7 +121,19 @@ class CountryOfBirthRecognizer(Recognizer):
     context_boost = 0.3
     # After a demonym: "a Honduran national", "a 61-year-old Afghan woman".
     _after = compile_words(
-        ("national", "citizen", "nationality", "man", "woman", "boy", "girl", "child")
+        (
+            "national",
+            "citizen",
+            "nationality",
+            "man",
+            "woman",
+            "boy",
+            "girl",
+            "child",
+            "passport",
+            "pasaporte",
+            "passeport",
+        )
     )
 
     def _has_context(self, lowered: str) -> bool:
@@ -131,7 +146,7 @@ class CountryOfBirthRecognizer(Recognizer):
         found = pattern.regex.finditer(text)
         if pattern is not _CODES:
             return found
-        return (m for m in found if _alone_in_field(text, m.start(), m.end()))
+        return (m for m in found if alone_in_field(text, m.start(), m.end()))
 
     def _lower_after_cues(self, text: str) -> Iterator[re.Match[str]]:
         """A lower-case country name within a few words after a cue ("natural de eritrea").

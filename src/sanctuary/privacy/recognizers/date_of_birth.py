@@ -20,6 +20,12 @@ _MONTHS_ES = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
     r"|noviembre|diciembre)"
 )
+_MONTHS_FR = (
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre)"
+)
+# Haitian Creole; "me", "mas" and "out" are English words too, so only between a day and a year.
+_MONTHS_HT = r"(?:janvye|fevriye|mas|avril|me|jen|jiyè|jiye|out|septanm|oktòb|oktob|novanm|desanm)"
 _MONTHS_ES_ABBR = r"(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)"
 _YEAR = r"(?:19|20)\d{2}"
 _NUMERIC = re.compile(
@@ -62,13 +68,15 @@ class DateOfBirthRecognizer(Recognizer):
             needs_context=True,
         ),
         Pattern(
-            # "3 March 1990", "07-MAR-88" (exports), "02/abr/2013", "5 de mayo de 1988"
+            # "3 March 1990", "07-MAR-88" (exports), "02/abr/2013", "5 de mayo de 1988",
+            # "1er août 2002", "25 out 1952"
             "day first, month name",
             re.compile(
                 token_start(r"\d", r"\w")
                 + rf"\d?(?:(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN}\.?,?\s+{_YEAR}(?!\w)"
                 rf"|(?P<s>[-/ ])(?:{_MONTHS_EN}|{_MONTHS_ES_ABBR})(?P=s)(?:{_YEAR}|\d{{2}})"
-                rf"(?![\w/-])|\s+de\s+{_MONTHS_ES}\s+(?:de|del)\s+{_YEAR}(?!\w))",
+                rf"(?![\w/-])|\s+de\s+{_MONTHS_ES}\s+(?:de|del)\s+{_YEAR}(?!\w)"
+                rf"|(?:er)?\s+(?:{_MONTHS_FR}|{_MONTHS_HT})\s+{_YEAR}(?!\w))",
                 re.IGNORECASE,
             ),
             0.6,
@@ -91,7 +99,15 @@ class DateOfBirthRecognizer(Recognizer):
         "nacido",
         "nacida",
         "nació",
+        "nací",
+        "naci",
+        "nacimiento",
         "date de naissance",
+        "né",
+        "née",
+        # "Family members: Starlin (1/20/11) placed with her": a relative's date is a birth date.
+        "family members",
+        "household members",
         "né le",
         "fèt",
         "fet",

@@ -11,13 +11,48 @@ from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.context import WORD_OR_HYPHEN, trie_regex
+from sanctuary.privacy.context import (
+    WORD_OR_HYPHEN,
+    alone_in_field,
+    trie_regex,
+    window_before,
+)
 from sanctuary.privacy.data import status_terms
 from sanctuary.privacy.model import Finding
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 # A weak term with an immigration word next to it ("paroled at the border").
 _WEAK_IN_CONTEXT = 0.75
+
+
+_QUALIFIERS = "(?:approved|eligible|pending|granted|holder|recipient|based|status)"
+
+# Codes that state a status: an employment authorization category ("A05", "(c)(8)", 8 CFR
+# 274a.12) or a green card's class of admission ("IR1", "RE6"). Such short codes are many
+# other things too, so one counts only right after "EAD" or "class of admission", or as the
+# whole field of a status column ("imm status cd: C08"). Matched in the lower-cased text, from
+# the cue or the field's colon, so that `re` skips ahead to those.
+_CODE = Pattern(
+    "status code (EAD category or class of admission)",
+    re.compile(
+        r"(?P<cue>e(?<![\w-]e)ad(?:[ \t]+category)?|c(?<![\w-]c)lass[ \t]+of[ \t]+admission"
+        r"|c(?<![\w-]c)oa|c(?<![\w-]c)ategory|:)[ \t:#-]*"
+        r"(?P<code>[a-z]{1,3}\d{1,2}|\([ac]\)[ \t]?\(\d{1,2}\)(?:\([a-z]{1,3}\))?)(?![\w-])"
+    ),
+    0.75,
+)
+_CODE_FIELDS = ("status", "estatus", "statut", "ead", "categor", "admission")
+
+
+def _status_code(text: str, lowered: str, match: re.Match[str]) -> bool:
+    """Right after an EAD/class-of-admission cue, or alone in a status field."""
+    if match.group("cue") != ":":
+        return True
+    start, end = match.span("code")
+    if not alone_in_field(text, start, end):
+        return False
+    label = window_before(lowered, start)
+    return any(word in label for word in _CODE_FIELDS)
 
 
 def _case_sensitive(term: str) -> bool:
@@ -35,8 +70,9 @@ def _terms(strength: str, sensitive: bool) -> list[str]:
 
 
 def _compile(terms: list[str], sensitive: bool) -> re.Pattern[str]:
-    # Acronyms may carry a hyphenated qualifier ("TPS-Haiti"), never run into a word.
-    end = r"(?!\w)(?!-[a-z])" if sensitive else r"(?![\w-])"
+    # Acronyms may carry a hyphenated qualifier ("TPS-Haiti", "SIJS-approved"), never run
+    # into a word ("LPR-style" is not a status).
+    end = rf"(?!\w)(?!-(?!{_QUALIFIERS}\b)[a-z])" if sensitive else r"(?![\w-])"
     return re.compile(trie_regex(terms, not_after=WORD_OR_HYPHEN) + r"(?:e?s)?" + end)
 
 
@@ -53,7 +89,7 @@ def _patterns() -> tuple[Pattern, ...]:
             if regex is not None:
                 name = f"{strength} term{' (capitals)' if sensitive else ''}"
                 out.append(Pattern(name, regex, score))
-    return tuple(out)
+    return (*out, _CODE)
 
 
 _UNCHECKED = ("[ ]", "[  ]", "☐", "( )")
@@ -133,6 +169,9 @@ class ImmigrationStatusRecognizer(Recognizer):
                 if not has_context:
                     continue
             regex = pattern.regex
+            if pattern is _CODE:
+                found.extend(self._codes(text, lowered))
+                continue
             if as_written and text == lowered:
                 regex = self._lower_acronyms[pattern.name]
             for match in regex.finditer(text if as_written else lowered):
@@ -160,3 +199,13 @@ class ImmigrationStatusRecognizer(Recognizer):
                     )
                 )
         return found
+
+    def _codes(self, text: str, lowered: str) -> list[Finding]:
+        out: list[Finding] = []
+        for match in _CODE.regex.finditer(lowered):
+            start, end = match.span("code")
+            if _status_code(text, lowered, match) and not _unchecked_option(text, start):
+                context = self.context_for(lowered, start, end)
+                out.append(Finding(self.entity, start, end, _CODE.score, text[start:end],
+                                   self.name, _CODE.name, context))  # fmt: skip
+        return out

@@ -43,6 +43,12 @@ FIELD_NAME_LABELS = (
     "last",
     "nombre completo",
     "apellido(s)",
+    "alias",
+    "aka",
+    "a.k.a.",
+    "nickname",
+    "apodo",
+    "surnom",
 )
 # Labels whose field names people by their role: a name if it looks like one.
 ROLE_LABELS = (
@@ -80,6 +86,25 @@ ROLE_LABELS = (
     "household member",
     "head of household",
     "hoh",
+    # E-mail headers pasted into case files ("From: Marivic Ocampo <...>", "Para: ...").
+    "from",
+    "to",
+    "bcc",
+    "de",
+    "para",
+    "à",
+)
+# A label ending in one of these names a person by role ("CPS Supervisor", "Maternal cousin
+# (resource)", "Older adult", "Parent Advocate"), as does one ending in "by" ("Entered by").
+ROLE_NOUNS = frozenset(
+    """
+    supervisor facilitator advocate worker specialist coordinator manager officer counsel
+    attorney lawyer paralegal interpreter navigator caseworker counselor clerk assistant
+    director cousin aunt uncle grandmother grandfather grandparent niece nephew stepfather
+    stepmother caregiver sponsor adult tenant resident client defendant respondent applicant
+    member members children child kids household probationer youth student participant
+    enrollee cps by por par
+    """.split()
 )
 _NAME_LABEL_SET = frozenset(FIELD_NAME_LABELS)
 _ROLE_LABEL_SET = frozenset(ROLE_LABELS)
@@ -91,6 +116,10 @@ _LIST_SPLIT = re.compile(r"\s*(?:[;,]|\band\b|\by\b|\bet\b|&)\s*")
 _GAP = re.compile(r"  +|\t| / ")
 _ENUMERATOR = re.compile(r"^\W*(?:\d{1,3}|[a-z])[.)]\s+")
 _PARENS = re.compile(r"\([^)]*\)")
+_QUOTES = "'\"“‘"
+# What may follow a name in its field: a parenthesis about the person, the e-mail address of
+# a mail header's display name ("Ana Ruiz <ana@...>"), a closing quote.
+_AFTER_NAME = ("(", "<", "'", '"', "”", "’")
 
 
 @dataclass(frozen=True)
@@ -121,7 +150,7 @@ def _label_kind(label: str) -> str | None:
             or (" " in bare and last_word in ("first", "last"))  # "HOH First"
         ):
             kinds.add("name label")
-        elif bare in _ROLE_LABEL_SET:
+        elif bare in _ROLE_LABEL_SET or (last_word in ROLE_NOUNS and len(bare) <= 40):
             kinds.add("role label")
     if "name label" in kinds:
         return "name label"
@@ -219,13 +248,15 @@ def _field_names(text: str, start: int, end: int, kind: str, label: str) -> Iter
     for s, e in bounds:
         while e > s and text[e - 1] in " .,":
             e -= 1
+        if s < e and text[s] in _QUOTES:
+            s += 1  # "To: 'Shernette Campbell' <...>"
         found = _name_tokens(text, s, e, allow_lower=kind == "name label")
         if not found:
             continue
-        # The name fills the field, or a full name is followed by more about the person
-        # ("Signed: K. Konaté (Case Manager)", "cc: Acosta, Djeneba, Esq.").
+        # The name fills the field, or is followed by more about the person ("Signed: K.
+        # Konaté (Case Manager)", "cc: Acosta, Djeneba, Esq.", "Contact: Ebere (718-...)").
         rest = text[found[1] : e].lstrip(" ")
-        if found[1] >= e - 1 or (len(found[2]) >= 2 and rest[:1] in (",", "(")):
+        if found[1] >= e - 1 or rest[:1] in _AFTER_NAME or (len(found[2]) >= 2 and rest[:1] == ","):
             yield NameSpan(found[0], found[1], found[2], label, kind)
 
 
@@ -312,3 +343,31 @@ def address_block_names(text: str, blocked: Callable[[str], bool]) -> Iterator[N
         if any(blocked(t.rstrip(".").title()) for t in found[2]):
             continue
         yield NameSpan(*found, cue="address block", kind="address block")
+
+
+# A chat export's speaker: "[6/25/25, 10:32:11 AM] Everton: ..." (WhatsApp), "2025-12-12 09:09
+# Ana Ruiz: ...", "1/2/24, 10:11 - Ana: ..."; an agency's sender may add "(Organisation)".
+_CHAT_SPEAKER = re.compile(
+    r"(?m)^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap]\.?[Mm]\.?)?"
+    r"\]?(?:[ \t]+-)?[ \t]+([^\W\d][^:\n(]{0,40}?)[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:[ \t]"
+)
+# A list of people with sex and age ("  Kemar - M, age 4, DOB ...", "  E.B. - F, age 9").
+_PERSON_LIST_ITEM = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\W\d][^\n]{0,40}?)[ \t]+[-–—,][ \t]+"
+    r"(?:[MFmf]|[Mm]ale|[Ff]emale|[Bb]oy|[Gg]irl)\b[ \t]*[,(]?[ \t]*(?:age|aged|\d)"
+)
+
+
+def list_item_names(text: str) -> Iterator[NameSpan]:
+    """Chat speakers and the people of a sex-and-age list: the layout says each is a person."""
+    if ":" in text:
+        for match in _CHAT_SPEAKER.finditer(text):
+            s, e = match.span(1)
+            found = _name_tokens(text, s, e, allow_lower=False)
+            if found and found[1] == e:
+                yield NameSpan(*found, cue="chat speaker", kind="chat speaker")
+    for match in _PERSON_LIST_ITEM.finditer(text):
+        s, e = match.span(1)
+        found = _name_tokens(text, s, e, allow_lower=False)
+        if found and found[1] == e:
+            yield NameSpan(*found, cue="person list", kind="person list")

@@ -2,7 +2,7 @@
 
 Formats differ by country (US 9 digits, Mexico G + 8 digits, China E + 8, India A + 7 ...),
 so the shape alone says little: 6-10 characters, up to three letters then digits (at least
-five), or a series apart from the number ("A 82494415"), and a "passport"/"pasaporte"/"PP"
+five) and at most one check letter, or a series apart from the number ("A 82494415"), and a "passport"/"pasaporte"/"PP"
 label just before.
 """
 
@@ -21,9 +21,10 @@ class PassportRecognizer(Recognizer):
     patterns = (
         Pattern(
             "6-10 letters then digits after passport context",
-            # Letters lead, digits follow ("EA7097377", "G51037597", "623364309"): written so,
-            # ordinary words never match, which matters for speed after "passport" in prose.
-            re.compile(token_start("[A-Za-z0-9]") + r"[A-Za-z]{0,2}\d{4,9}(?![\w-])"),
+            # Letters lead, digits follow ("EA7097377", "G51037597", "623364309"), with at most
+            # one check letter after them (the Philippines' "P1234567A"): written so, ordinary
+            # words never match, which matters for speed after "passport" in prose.
+            re.compile(token_start("[A-Za-z0-9]") + r"[A-Za-z]{0,2}\d{4,9}[A-Za-z]?(?![\w-])"),
             0.55,
             needs_context=True,
         ),
@@ -43,6 +44,12 @@ class PassportRecognizer(Recognizer):
         "pasaporte",
         "no. de pasaporte",
         "travel document",
+        # An identity document number in an export is a passport's more often than not.
+        "id doc no",
+        "id doc number",
+        "id document no",
+        "id document number",
+        "identity document number",
         # Caseworkers' shorthand ("PP G51037597"); the shape check keeps "pp. 12" out.
         "pp",
         "ppt",

@@ -36,11 +36,12 @@ from sanctuary.privacy.recognizers.name_fields import (
     address_block_names,
     column_names,
     labelled_names,
+    list_item_names,
     pipe_column_names,
 )
 
-_UP = "A-ZÀ-ÖØ-ÞĀĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
-_LOW = "a-zß-öø-ÿāćčďęěłńňőřśšťůűźżžğış"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĖĘĚĞĮŁŃŇŐŘŚŞŠŤŪŮŰŲŹŻŽȘȚ"
+_LOW = "a-zß-öø-ÿ\u0100-\u017fșț"
 _TOKEN = rf"(?:[{_UP}]'|Mc|Mac|De|Di|La|Le|Al-|El-|al-|el-)?[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}][{_LOW}'’]+)*"
 _PARTICLE = r"(?:de[ \t]+la|de[ \t]+los|del|de|da|das|do|dos|van[ \t]+der|van|von|bin|ibn|al|y)"
 # Names start with a capital, or with "al-"/"el-" ("al-Sayed").
@@ -59,7 +60,7 @@ _WORD = re.compile(r"\S+")
 _EDGE_PARTICLES = frozenset("de la los del da das do dos van der von bin ibn al y".split())
 _TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:mr|mrs|ms|mx|miss|dr|sr|sra|srta|mme|mlle|rev|hon|judge|officer|det|sgt"
-    r"|señor|señora|madame|monsieur)\.?[ \t]*$"
+    r"|señor|señora|madame|monsieur|p\.o|c\.o|spo|cps)\.?[ \t]*$"
 )
 
 # Tokens that start or end a capitalised run without being part of a name.
@@ -78,6 +79,7 @@ _COMMON = frozenset(
     All Any Each Every Both Some Many Most Several First Last Full Middle Given Family Surname
     Date Birth Place Country Nationality Address Phone Email Status Number Type Form Section
     Part Page Item Line Total Agency Department Office Unit Program Services Service Center
+    Team Everyone Sir Madam Colleagues Folks Both Again Counsel Defendant Facilitator
     """.split()
 )
 _NOT_NAMES = frozenset(
@@ -138,7 +140,48 @@ _KINSHIP = (
     "nephew",
     "grandson",
     "granddaughter",
+    "cousin",
+    "aunt",
+    "uncle",
+    "grandmother",
+    "grandfather",
+    "friend",
     *_KINSHIP_ES_FR,
+    # Not family, but the same test: "client Rhodora called", "spoke with Dieunie".
+    "client",
+    "cliente",
+    "tenant",
+    "patient",
+    "probationer",
+    "spoke with",
+    "met with",
+)
+# Words after which a lone capitalised word is a name, as after "Name:": introductions,
+# nicknames, greetings and closings ("my name is Everton", "goes by Memo", "Hi Rupinder,",
+# "Best,\nStarlin").
+_INTRODUCTIONS = (
+    "my name is",
+    "me llamo",
+    "mi nombre es",
+    "je m'appelle",
+    "mwen rele",
+    "goes by",
+    "known as",
+    "also known as",
+    "aka",
+    "a.k.a.",
+    "hi",
+    "hello",
+    "hola",
+    "bonjour",
+    "best",
+    "thanks",
+    "thank you",
+    "regards",
+    "sincerely",
+    "atentamente",
+    "saludos",
+    "cordialement",
 )
 _CUES = (
     *NAME_LABELS,
@@ -220,6 +263,33 @@ _CUES = (
     "spoke to",
     "accompanied by",
     "represented by",
+    "counsel",
+    "defendant",
+    "head of household",
+    "identified as",
+    "on the record as",
+    "i have known",
+    "have known",
+    "note by",
+    "entered by",
+    "processed by",
+    "minutes by",
+    "file by",
+    "reviewed by",
+    "screened by",
+    "written by",
+    "completed by",
+    "friend",
+    "cousin",
+    "probationer",
+    "soussigné",
+    "soussignée",
+    # Weaker than an introduction: "This is Urgent", "I am Happy to help".
+    "this is",
+    "i am",
+    "soy",
+    "je suis",
+    *_INTRODUCTIONS,
 )
 
 
@@ -237,6 +307,8 @@ _LAYOUT_SCORES = {
     "name column": 0.75,
     "role label": 0.7,
     "address block": 0.7,
+    "person list": 0.7,
+    "chat speaker": 0.7,
 }
 _WORD_SPLIT = re.compile(r"[\s,]+")
 
@@ -256,7 +328,7 @@ class PersonRecognizer(Recognizer):
         self._places = frozenset(c for c in countries() if c not in self._known)
         self._blocked_words = _NOT_NAMES | _COMMON | self._places
         self._cues = compile_words(_CUES)
-        self._name_labels = compile_words(NAME_LABELS)
+        self._name_labels = compile_words((*NAME_LABELS, *_INTRODUCTIONS))
         self._kin = compile_words(_KINSHIP)
 
     # -- helpers -----------------------------------------------------------------------------
@@ -285,7 +357,7 @@ class PersonRecognizer(Recognizer):
     ) -> bool:
         """A label right before the name ("Name: Lopez", "Dear Lopez,"), not further back."""
         raw = lowered[max(0, start - 30) : start]
-        before = raw.rstrip(" \t:,-\n(")
+        before = raw.rstrip(" \t:,-\n(\"'“‘")
         if ":" not in raw[len(before) :] and "  " in raw[len(before) :]:
             return False  # a table's column gap ("Name      Relationship"), not a label
         before = before.removesuffix("(s)").removesuffix("(es)")  # "Apellido(s):"
@@ -383,7 +455,8 @@ class PersonRecognizer(Recognizer):
     # -- analysis ----------------------------------------------------------------------------
 
     # Every pattern below needs a capital letter: a text without one holds no name.
-    trigger = re.compile(f"[{_UP}]")
+    # (Or a lower-case name label: all-lower-case records still say "name: danilo sison".)
+    trigger = re.compile(f"[{_UP}]|n(?:ame|ombre|om)[ \t]*:")
 
     def find(self, text: str, lowered: str) -> list[Finding]:
         findings: list[Finding] = []
@@ -441,6 +514,8 @@ class PersonRecognizer(Recognizer):
     def _layout_names(self, text: str) -> list[Finding]:
         """Names that a form's label, a table's "Name" column or an address block points at."""
         spans = list(labelled_names(text)) if ":" in text or "___" in text else []
+        if "\n" in text or text.startswith(("[", " ")):
+            spans.extend(list_item_names(text))
         if "  " in text:
             spans.extend(column_names(text))
         if "|" in text:
@@ -450,6 +525,8 @@ class PersonRecognizer(Recognizer):
         out = []
         for span in spans:
             words = [t.rstrip(".").title() for t in span.tokens if len(t.rstrip(".")) > 1]
+            if not words and span.kind == "person list":
+                words = ["(initials)"]  # "E.B. - M, age 10": a child's initials identify them
             if not words or all(w.casefold() in _NON_ANSWERS for w in words):
                 continue
             if any(self._blocked(w) and not self._is_known(w) for w in words):

@@ -1,7 +1,8 @@
 """USCIS_RECEIPT: USCIS receipt (case) numbers, three letters and ten digits.
 
 Known service-center and office prefixes (EAC, WAC, LIN, SRC, NBC, MSC, IOE, YSC ...) are
-reported alone, also in the "EAC-21-123-45678" and "EAC 21 123 45678" layouts; any other three
+reported alone, also in the "EAC-21-123-45678", "EAC 21 123 45678" and "EAC 210 123 4567"
+layouts; any other three
 letters need "receipt" or "USCIS" nearby.
 """
 
@@ -16,8 +17,9 @@ PREFIXES = (
     "EAC WAC LIN SRC NBC MSC IOE YSC TSC VSC CSC NSC ESC NFC ZLA ZNY ZSF ZNK ZHN ZMI ZCH ZDA "
     "ZHO ZPH ZAR ZBA ZBO ZCL ZDE ZGA ZKC ZLV ZMA ZNB ZNO ZOA ZPO ZSA ZSE ZSP ZTA ZWA ZNE"
 ).split()
-# Ten digits, or grouped 2-3-5 with dashes or spaces ("EAC 21 123 45678").
-_DIGITS = r"(?:\d{10}|\d{2}(?P<g>[-\s])\d{3}(?P=g)\d{5})"
+# Ten digits, or grouped 2-3-5 or 3-3-4 with dashes or spaces ("EAC 21 123 45678", as USCIS
+# prints them on notices, or "EAC 210 123 4567", as people read them out like a phone number).
+_DIGITS = r"(?:\d{10}|\d{2}(?P<g>[-\s])\d{3}(?P=g)\d{5}|\d{3}(?P<h>[-\s])\d{3}(?P=h)\d{4})"
 
 
 class UscisReceiptRecognizer(Recognizer):
