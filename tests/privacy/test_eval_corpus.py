@@ -18,6 +18,11 @@ split, written when the holdout split, once measured, stops being blind. It gets
 checks (its own templates of every kind, at least 30 gold labels per type, exact labels,
 determinism, pools disjoint from every older pool, a pinned hash) and, like the others, no
 floor: nothing here scans it.
+
+The unseen split ("*_f" templates, tests/privacy/corpus/unseen.py, 2026-12-02) is a fourth blind
+split, written without reading the scanner, its data or the older held-out templates. Same shape
+checks, its pools checked to be disjoint from fake.py's, holdout.py's and final.py's, and no
+floor: nothing here scans it.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from sanctuary.privacy import ENTITY_TYPES, STRUCTURED_TYPES, Scanner
-from tests.privacy.corpus import Builder, final, generate, holdout
+from tests.privacy.corpus import Builder, final, generate, holdout, unseen
 from tests.privacy.corpus import fake as fake_module
 from tests.privacy.corpus.fake import (
     FRESH_GIVEN,
@@ -118,19 +123,22 @@ def test_labels_point_at_the_inserted_values() -> None:
 # hash pins the split as it was when first measured; changing a fresh template after seeing
 # its figures would be tuning the corpus instead, so write a new split rather than update it.
 # The holdout hash pins that split as written (2026-12-02), before anyone has seen its figures;
-# the final hash pins the final split as written (2026-12-03), likewise unseen.
+# the final hash pins the final split as written (2026-12-03), likewise unseen; the unseen hash
+# pins the unseen split as written on 2026-12-02, before anyone has seen its figures.
 SPLIT_SHA256 = {
     "dev": "0ca1c16018b4ec4d88dbd907fa74162d6457bc2ceb2cd9d11b7fc2ad6e7eb9f0",
     "eval": "cf787886ae3effce96a3f1c2b98179e1c12cba742de63728a137354cd4579b86",
     "fresh": "7d4c898dba8e316002f2bdb1ced88dbdb5135c03ab0edad166aa929a973e1b92",
     "holdout": "db45e0ba694b9085ff2b50fd844ccc7601cad30cc32f4bc0f408cefe2076d8de",
     "final": "dd2d311fde122a67bc1997cf4f83d0d3e299a29a15e948f35605ffc3556dddc8",
+    "unseen": "e738e0dd0bf4bd218c10e58ebbf2fa0cf391d3dcfb16e674223d9a7a3a132153",
 }
 FRESH = ["case_note_c", "csv_extract_c", "intake_form_c", "letter_c"]
 HOLDOUT = ["case_note_d", "csv_extract_d", "intake_form_d", "letter_d"]
 FINAL = ["case_note_e", "csv_extract_e", "intake_form_e", "letter_e"]
-HELD_OUT = {"fresh": FRESH, "holdout": HOLDOUT, "final": FINAL}
-SPLITS = ("dev", "eval", "fresh", "holdout", "final")
+UNSEEN = ["case_note_f", "csv_extract_f", "intake_form_f", "letter_f"]
+HELD_OUT = {"fresh": FRESH, "holdout": HOLDOUT, "final": FINAL, "unseen": UNSEEN}
+SPLITS = ("dev", "eval", "fresh", "holdout", "final", "unseen")
 
 
 def _split_sha256(split: str) -> str:
@@ -283,6 +291,55 @@ def test_final_pools_are_new() -> None:
     statuses += [code for codes in final.FINAL_STATUS_CODES.values() for code in codes]
     assert len(statuses) >= 60
     assert not {final.fold(t).casefold() for t in statuses} & (older | older_terms)
+
+
+def test_unseen_pools_are_new() -> None:
+    """No unseen-split name, name word, nickname, street, country (or demonym or code) or status
+    term is in an older pool (fake.py, holdout.py, final.py), accents and case aside, nor a
+    bracketed status term of one; about a third of the names are rare. Clashes are collected
+    first so that a failure shows only this split's values, never an older pool."""
+    older = _older_pools(fake_module, holdout, final)
+    older_words = {w for s in older for w in s.split()}
+    older_terms = {t for s in older for t in re.findall(r"\[(.+?)\]", s)}
+    taken = older | older_words | older_terms
+
+    def folded(value: str) -> str:
+        return final.fold(value).casefold()
+
+    communities = unseen.UNSEEN_COMMUNITIES.values()
+    common = [n for c in communities for k in ("given_f", "given_m", "surnames") for n in c[k]]
+    nicknames = [n for c in communities for n in c["nicknames_f"] + c["nicknames_m"]]
+    rare = [
+        n
+        for c in communities
+        for k in ("rare_given_f", "rare_given_m", "rare_surnames")
+        for n in c[k]
+    ]
+    names = common + nicknames + rare
+    assert len({folded(n) for n in names}) == len(names)
+    name_clashes = sorted(
+        n for n in names if folded(n) in taken or set(folded(n).split()) & (older | older_words)
+    )
+    assert not name_clashes, name_clashes
+    assert 0.25 <= len(rare) / len(names) <= 0.4
+    street_clashes = sorted(s for s, *_ in unseen.UNSEEN_STREETS if folded(s) in older)
+    assert not street_clashes, street_clashes
+    countries = [v for c in communities for v in _strings(c["countries"])]
+    country_clashes = sorted(v for v in countries if folded(v) in older | older_terms)
+    assert not country_clashes, country_clashes
+    phrases = (
+        unseen.UNSEEN_STATUS_EN
+        + unseen.UNSEEN_STATUS_ES
+        + unseen.UNSEEN_STATUS_FR
+        + unseen.UNSEEN_STATUS_HT
+        + [phrase for _, phrase in unseen.UNSEEN_STATUS_OTHER]
+    )
+    statuses = [t for phrase in phrases for t in re.findall(r"\[(.+?)\]", phrase)]
+    assert len(statuses) == len(phrases)
+    statuses += [code for codes in unseen.UNSEEN_STATUS_CODES.values() for code in codes]
+    assert len(statuses) >= 60
+    status_clashes = sorted(t for t in statuses if folded(t) in older | older_terms)
+    assert not status_clashes, status_clashes
 
 
 @pytest.mark.parametrize("split", HELD_OUT)

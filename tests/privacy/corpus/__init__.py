@@ -25,6 +25,14 @@ without reading the recognizers or the "c"/"d" templates; measured once, it is t
 honest figure. Whoever works on the scanner should not read final.py before writing the next
 blind split to replace it as the measure. No test scans a held-out split or sets a floor on it.
 
+The "f" templates form the "unseen" split (unseen.py, with pools and generators of its own),
+written blind on 2026-12-02 without reading the recognizers, their data, the benchmarks or the
+older held-out templates (fresh, holdout.py, final.py); its pools are checked by code to share no
+name, street, country or status term with any older pool. Its institutions and layouts are new
+(hotline transcripts, voicemail transcriptions, school nurse logs, wage-theft notes, ERA
+applications, discharge summaries, fax cover sheets, 311 and mutual-aid exports, ...). It is
+the next honest measure once the final split has been measured and tuned against.
+
 Adding held-out splits changes nothing in the older ones: each template draws from its own
 seeded generator, and tests/privacy/test_eval_corpus.py pins every split by hash.
 
@@ -89,7 +97,8 @@ class Builder:
 def generate(
     seed: int = 2026, docs_per_template: int = 60, split: str | None = None
 ) -> list[Segment]:
-    """All segments of the corpus (or of one split: "dev", "eval", "fresh" or "holdout")."""
+    """All segments of the corpus (or of one split: "dev", "eval", "fresh", "holdout", "final"
+    or "unseen")."""
     segments: list[Segment] = []
     for name, (kind_split, template) in sorted(TEMPLATES.items()):
         if split is not None and kind_split != split:
