@@ -141,7 +141,41 @@ HELD_OUT = (
         "Written (tests/privacy/corpus/final.py) without reading the recognizers or the earlier "
         "held-out templates: NYCHA, ACS, Correction and Probation records, court interpreter "
         "logs, IDNYC enrollments, e-mail threads and message logs pasted into case files, text "
-        "extracted from PDFs and scans, with its own pools of names and phrasings.",
+        "extracted from PDFs and scans, with its own pools of names and phrasings. Measured "
+        "blind after the recognizers were improved against the holdout split.",
+        blind_table="""\
+| Type | Gold | Recall | Precision | F2 |
+|---|---:|---:|---:|---:|
+| PERSON | 1312 | 0.606 | 0.932 | 0.652 |
+| A_NUMBER (structured) | 201 | 0.935 | 0.989 | 0.946 |
+| SSN (structured) | 62 | 1.000 | 1.000 | 1.000 |
+| ITIN (structured) | 75 | 1.000 | 1.000 | 1.000 |
+| PASSPORT (structured) | 135 | 0.615 | 1.000 | 0.666 |
+| PHONE (structured) | 363 | 0.981 | 0.743 | 0.922 |
+| EMAIL (structured) | 246 | 1.000 | 0.842 | 0.964 |
+| DATE_OF_BIRTH (structured) | 452 | 0.947 | 0.988 | 0.955 |
+| ADDRESS | 372 | 0.978 | 0.744 | 0.921 |
+| IDNYC (structured) | 98 | 0.408 | 1.000 | 0.463 |
+| USCIS_RECEIPT (structured) | 110 | 0.782 | 1.000 | 0.817 |
+| I94 (structured) | 92 | 1.000 | 1.000 | 1.000 |
+| IMMIGRATION_STATUS | 302 | 0.609 | 0.941 | 0.656 |
+| COUNTRY_OF_BIRTH | 391 | 0.440 | 1.000 | 0.495 |""",
+        blind_corpus="240 documents, 2794 segments, 208,453 characters",
+    ),
+    HeldOut(
+        "unseen",
+        "f",
+        "Unseen",
+        "2026-12-02",
+        "Written (tests/privacy/corpus/unseen.py) without reading the recognizers, their data "
+        "or the earlier held-out templates: ActionNYC hotline transcripts with speaker turns, "
+        "voicemail transcriptions in lower case with numbers partly spoken, school nurse logs "
+        "and letters, DCWP wage-theft notes and complaint forms, key=value log lines, ERAP "
+        "applications, H+H discharge summaries with pharmacy labels, ESOL registrations, fax "
+        "covers, tenant association letters, letters of support to USCIS, and 311, mutual-aid, "
+        "class-roster, legal-clinic and sign-in exports, with its own pools (countries and "
+        "statuses partly in official or Spanish/French forms, to stay apart from older pools). "
+        "Measured blind after the recognizers were improved against the final split.",
     ),
 )
 PRESIDIO_THRESHOLD = 0.4
