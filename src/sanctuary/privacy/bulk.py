@@ -77,6 +77,7 @@ _HEADER_WORDS = {
     "cntry": "country",
     "cd": "code",
     "doc": "document",
+    "cat": "category",
 }
 # "ImmStat" -> "Imm Stat", "ANum" -> "A Num", "Ph1" -> "Ph 1".
 _CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
@@ -90,7 +91,7 @@ def header_label(name: str) -> str:
     """
     label = " ".join(name.replace("_", " ").replace("-", " ").split())
     words = _CASE_BOUNDARY.sub(" ", label).lower().split()
-    words = [w for w in words if not w.isdigit()]  # "Ph1", "Addr2"
+    words = [w.rstrip(".") or w for w in words if not w.isdigit()]  # "Ph1", "Addr2", "Nat."
     joined = " ".join(words)
     spelled = _HEADER_PHRASES.get(joined)
     if spelled is None:

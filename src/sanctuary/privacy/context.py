@@ -125,8 +125,12 @@ def _pipe_column_header(lowered: str, line_start: int, index: int, max_lines: in
     return ""
 
 
+_NEXT_KEY = re.compile(r"[ \t,;&]+[\w.-]+=")
+
+
 def alone_in_field(text: str, start: int, end: int) -> bool:
-    """Nothing else on the line but a label before it ("COB: ECU"), or a cell of its own.
+    """Nothing else on the line but a label before it ("COB: ECU"), or a cell of its own, or
+    the value of a key=value pair ("nationality=KHM household=5").
 
     Short codes ("ECU", "PH", "A05") are words or other things in running text; as a whole
     field of a record they are the value the field holds.
@@ -135,7 +139,30 @@ def alone_in_field(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     before = text[line_start:start].rstrip(" \t")
     after = text[end : len(text) if line_end == -1 else line_end].strip()
+    if before.endswith("="):
+        return not after or _NEXT_KEY.match(text, end) is not None
     return not after and (not before or before.endswith((":", "|", "\t")))
+
+
+# A transcript's turn: "CALLER: ", "Q: ", "INTERPRETER (Ana): ".
+_SPEAKER = re.compile(r"[ \t]*[a-z][a-z .'-]{0,20}(?:\([^)\n]{0,30}\))?:[ \t]*")
+
+
+def question_before(lowered: str, start: int) -> str:
+    """In a transcript, the question a turn answers ("AGENT: And your date of birth?" then
+    "CALLER: 11/26/1955"): the answer's own words rarely say what it is.
+
+    Empty unless the match's line is a speaker's turn and the line before it is a question.
+    """
+    line_start = lowered.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return ""
+    speaker = _SPEAKER.match(lowered, line_start)
+    if speaker is None or speaker.end() > start:
+        return ""
+    previous_start = lowered.rfind("\n", 0, line_start - 1) + 1
+    previous = lowered[previous_start : line_start - 1].rstrip()
+    return previous if previous.endswith("?") else ""
 
 
 def window_after(lowered: str, end: int, size: int = WINDOW_AFTER) -> str:
@@ -190,6 +217,21 @@ def trie_regex(words: Iterable[str], *, not_after: str | None = None) -> str:
         )
         + ")"
     )
+
+
+def latin_first(words: Iterable[str]) -> tuple[list[str], list[str]]:
+    """`words` split by their first letter: Latin script, or another (中国, Россия, 미등록).
+
+    `re` skips ahead to where a word list can match only while its first letters are few and
+    Latin; one word starting in another script makes the whole list slower on every text. Kept
+    apart, the other scripts' list runs only on texts that are not plain ASCII (`str.isascii`
+    costs nothing).
+    """
+    latin: list[str] = []
+    other: list[str] = []
+    for word in words:
+        (latin if ord(word[0]) < 0x250 else other).append(word)
+    return latin, other
 
 
 def token_start(first: str, not_after: str = WORD_OR_HYPHEN) -> str:

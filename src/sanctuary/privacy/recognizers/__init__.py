@@ -11,7 +11,10 @@ from sanctuary.privacy.recognizers.a_number import ANumberRecognizer
 from sanctuary.privacy.recognizers.address import AddressRecognizer
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 from sanctuary.privacy.recognizers.country_of_birth import CountryOfBirthRecognizer
-from sanctuary.privacy.recognizers.date_of_birth import DateOfBirthRecognizer
+from sanctuary.privacy.recognizers.date_of_birth import (
+    DateOfBirthRecognizer,
+    SpokenDateOfBirthRecognizer,
+)
 from sanctuary.privacy.recognizers.email import EmailRecognizer
 from sanctuary.privacy.recognizers.i94 import I94Recognizer
 from sanctuary.privacy.recognizers.idnyc import IdnycRecognizer
@@ -32,6 +35,7 @@ RECOGNIZER_CLASSES: tuple[type[Recognizer], ...] = (
     PhoneRecognizer,
     EmailRecognizer,
     DateOfBirthRecognizer,
+    SpokenDateOfBirthRecognizer,
     AddressRecognizer,
     IdnycRecognizer,
     UscisReceiptRecognizer,

@@ -15,7 +15,7 @@ from sanctuary.privacy.context import token_start
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 # Not the minutes of a time ("9:30 AM Place: ...").
-_HOUSE = token_start(r"\d", r"[\w/-]") + r"(?<!\d:\d)\d{0,4}(?:-\d{1,4})?[A-Z]?"
+_HOUSE = token_start(r"\d", r"[\w/-]") + r"(?<!\d:\d)\d{0,4}(?:-\d{1,3})?[A-Z]?"
 _DIRECTION = r"(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?"
 _ORDINAL = r"\d{1,3}(?i:st|nd|rd|th)"
 _WORD = r"(?:[A-Z][A-Za-z'’.-]*|de|la|del|of|the)"

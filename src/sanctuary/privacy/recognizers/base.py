@@ -18,6 +18,7 @@ from sanctuary.privacy.context import (
     column_header,
     compile_words,
     found_words,
+    question_before,
     window_after,
     window_before,
 )
@@ -81,6 +82,11 @@ class Recognizer:
             header = column_header(lowered, start, end)
             if header:
                 words = found_words(self._context, header)
+        if not words:
+            # An answer in a transcript: the question on the line before says what it is.
+            question = question_before(lowered, start)
+            if question:
+                words = found_words(self._context, question)
         return words
 
     def _has_context(self, lowered: str) -> bool:

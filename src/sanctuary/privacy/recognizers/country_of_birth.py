@@ -25,6 +25,8 @@ from sanctuary.privacy.context import (
     alone_in_field,
     compile_words,
     found_words,
+    latin_first,
+    question_before,
     trie_regex,
     window_after,
     window_before,
@@ -33,8 +35,9 @@ from sanctuary.privacy.data import countries, country_codes
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 
-def _names_regex(lower: bool = False) -> re.Pattern[str]:
-    names = set(countries())
+def _names_regex(lower: bool = False, other_scripts: bool = False) -> re.Pattern[str]:
+    latin, other = latin_first(countries())
+    names = set(other if other_scripts else latin)
     # As written and in capitals; or, for records typed in lower case, in lower case.
     names = {n.lower() for n in names} if lower else names | {n.upper() for n in names}
     # "Ghanaian-born" keeps its demonym; other hyphenated words ("Mexico-based") do not count.
@@ -55,11 +58,18 @@ _CODES = Pattern(
 )
 
 
+# Names in other scripts ("대한민국", "Россия"), apart: see `context.latin_first`.
+_OTHER = Pattern(
+    "country in another script after birth cue", _names_regex(other_scripts=True), 0.55, True
+)
+
+
 class CountryOfBirthRecognizer(Recognizer):
     name = "CountryOfBirthRecognizer"
     entity = "COUNTRY_OF_BIRTH"
     patterns = (
         Pattern("country or demonym after birth cue", _names_regex(), 0.55, True),
+        _OTHER,
         _CODES,
         _LOWER,
     )
@@ -79,6 +89,11 @@ class CountryOfBirthRecognizer(Recognizer):
         "pob",
         "cob",
         "originally from",
+        "i'm from",
+        "i am from",
+        "soy de",
+        "je viens de",
+        "mwen soti",
         "is from",
         "was from",
         "comes from",
@@ -142,6 +157,8 @@ class CountryOfBirthRecognizer(Recognizer):
     def matches(self, pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
         if pattern is _LOWER:
             return self._lower_after_cues(text)
+        if pattern is _OTHER and text.isascii():
+            return iter(())
         # A three-letter code is a country only as a whole field: "AND" in prose is a word.
         found = pattern.regex.finditer(text)
         if pattern is not _CODES:
@@ -175,4 +192,9 @@ class CountryOfBirthRecognizer(Recognizer):
             return super().context_for(lowered, start, end)
         if lowered.startswith("-born", end):
             return ("-born",)
-        return found_words(self._after, window_after(lowered, end))
+        after = found_words(self._after, window_after(lowered, end))
+        if after or self._context is None:
+            return after
+        # An answer in a transcript ("Where are you originally from?" / "CALLER: Uruguay").
+        question = question_before(lowered, start)
+        return found_words(self._context, question) if question else ()

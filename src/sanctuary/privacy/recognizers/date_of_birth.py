@@ -28,24 +28,73 @@ _MONTHS_FR = (
 _MONTHS_HT = r"(?:janvye|fevriye|mas|avril|me|jen|jiyè|jiye|out|septanm|oktòb|oktob|novanm|desanm)"
 _MONTHS_ES_ABBR = r"(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)"
 _YEAR = r"(?:19|20)\d{2}"
+# Dates as said aloud and transcribed ("January seventeenth, nineteen eighty-five").
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth"
+)
+_YEAR_WORDS = (
+    r"(?:nineteen|twenty|two[ \t]thousand(?:[ \t]and)?)[ \t-]"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-" + _UNITS + r")?"
+    r"|oh[ \t-]"
+    + _UNITS
+    + r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    + _UNITS
+    + r")"
+)
 _NUMERIC = re.compile(
     starting_with(r"\d", r"[\w/.-]")
     + r"(?:\d{1,2}(?P<s>[/.-])\d{1,2}(?P=s)(?:(?:19|20)\d{2}|\d{2})"
     # ISO dates, also as database timestamps ("1976-12-04T00:00:00").
     r"|(?:19|20)\d{2}(?P<t>[/.-])\d{1,2}(?P=t)\d{1,2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
     # Compact exports: "20040415".
-    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w/-])"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    # Chinese, Japanese and Korean forms: "1983年8月14日".
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![\w/-])"
 )
 
 
 def _plausible(value: str) -> bool:
     date = re.split(r"[T ]", value, maxsplit=1)[0]  # without a timestamp's time
-    parts = [int(p) for p in re.split(r"[/.-]", date)]
+    parts = [int(p) for p in re.split(r"[/.年月日-]", date) if p]
     if parts[0] > 31:  # year first
         month, day = parts[1], parts[2]
         return 1 <= month <= 12 and 1 <= day <= 31
     a, b = parts[0], parts[1]
     return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
+
+
+_BIRTH_CUES = (
+    "dob",
+    "d.o.b",
+    "d.o.b.",
+    "date of birth",
+    "birth date",
+    "birthdate",
+    "birthday",
+    "born",
+    "born on",
+    "fecha de nacimiento",
+    "fecha nac",
+    "f. nac",
+    "nacido",
+    "nacida",
+    "nació",
+    "nací",
+    "naci",
+    "nacimiento",
+    "date de naissance",
+    "né",
+    "née",
+    # "Family members: Starlin (1/20/11) placed with her": a relative's date is a birth date.
+    "family members",
+    "household members",
+    "né le",
+    "fèt",
+    "fet",
+    "née le",
+)
 
 
 class DateOfBirthRecognizer(Recognizer):
@@ -83,39 +132,36 @@ class DateOfBirthRecognizer(Recognizer):
             needs_context=True,
         ),
     )
-    context_words = (
-        "dob",
-        "d.o.b",
-        "d.o.b.",
-        "date of birth",
-        "birth date",
-        "birthdate",
-        "birthday",
-        "born",
-        "born on",
-        "fecha de nacimiento",
-        "fecha nac",
-        "f. nac",
-        "nacido",
-        "nacida",
-        "nació",
-        "nací",
-        "naci",
-        "nacimiento",
-        "date de naissance",
-        "né",
-        "née",
-        # "Family members: Starlin (1/20/11) placed with her": a relative's date is a birth date.
-        "family members",
-        "household members",
-        "né le",
-        "fèt",
-        "fet",
-        "née le",
-    )
+    context_words = _BIRTH_CUES
     context_boost = 0.3
 
     def validate(self, value: str, pattern: Pattern) -> bool:
         if pattern.name != "numeric date" or value.isdigit():  # yyyymmdd is checked by shape
             return True
         return _plausible(value)
+
+
+class SpokenDateOfBirthRecognizer(Recognizer):
+    """A date of birth said aloud and transcribed ("January seventeenth, nineteen eighty-five").
+
+    Its own recognizer because such a date holds no digit: the numeric recognizer's
+    least-digits gate would skip it, and is worth keeping for every other text.
+    """
+
+    name = "SpokenDateOfBirthRecognizer"
+    entity = "DATE_OF_BIRTH"
+    trigger = re.compile(r"[Bb](?:irth|orn|IRTH|ORN)")
+    patterns = (
+        Pattern(
+            "spoken date",
+            re.compile(
+                starting_with("adfjmnosADFJMNOS", r"\w")
+                + rf"{_MONTHS_EN}\s+(?:the\s+)?(?:{_ORDINAL_WORD}),?\s+{_YEAR_WORDS}(?![\w-])",
+                re.IGNORECASE,
+            ),
+            0.6,
+            needs_context=True,
+        ),
+    )
+    context_words = _BIRTH_CUES
+    context_boost = 0.3

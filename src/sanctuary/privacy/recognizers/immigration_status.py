@@ -14,6 +14,7 @@ import re
 from sanctuary.privacy.context import (
     WORD_OR_HYPHEN,
     alone_in_field,
+    latin_first,
     trie_regex,
     window_before,
 )
@@ -42,6 +43,8 @@ _CODE = Pattern(
     0.75,
 )
 _CODE_FIELDS = ("status", "estatus", "statut", "ead", "categor", "admission")
+# Substrings one of which every code cue and status-field label holds.
+_CODE_GATE = re.compile("stat|ead|categor|admission|coa|migra|imm|visa")
 
 
 def _status_code(text: str, lowered: str, match: re.Match[str]) -> bool:
@@ -53,6 +56,19 @@ def _status_code(text: str, lowered: str, match: re.Match[str]) -> bool:
         return False
     label = window_before(lowered, start)
     return any(word in label for word in _CODE_FIELDS)
+
+
+# A field whose label asks for immigration status ("Imm Status:", "EAD cat.:", "Estatus
+# migratorio:"): its short value is a status however it is written ("ASY PEND", "C/O").
+_STATUS_FIELD = re.compile(r"(?m)^[ \t]*([^:\n]{1,60}):[ \t]*([^\n]{1,40}?)[ \t]*$")
+_STATUS_LABEL = re.compile(
+    r"\b(?:imm(?:ig(?:ration)?)?\.?[ \t]*stat|immigration|ead\b|migrat|class of admission"
+    r"|legal status|visa status|estatus|statut)"
+)
+_NON_ANSWERS = frozenset(
+    "unknown none n/a na - -- declined refused not asked see notes pending no yes ? "
+    "desconocido ninguno inconnu".split(" ")
+)
 
 
 def _case_sensitive(term: str) -> bool:
@@ -76,19 +92,19 @@ def _compile(terms: list[str], sensitive: bool) -> re.Pattern[str]:
     return re.compile(trie_regex(terms, not_after=WORD_OR_HYPHEN) + r"(?:e?s)?" + end)
 
 
-def _build(strength: str, sensitive: bool) -> re.Pattern[str] | None:
-    terms = _terms(strength, sensitive)
-    return _compile(terms, sensitive) if terms else None
+_OTHER_SCRIPTS = " (other scripts)"
 
 
 def _patterns() -> tuple[Pattern, ...]:
     out = []
     for strength, score in (("strong", 0.85), ("weak", 0.6)):
         for sensitive in (True, False):
-            regex = _build(strength, sensitive)
-            if regex is not None:
-                name = f"{strength} term{' (capitals)' if sensitive else ''}"
-                out.append(Pattern(name, regex, score))
+            latin, other = latin_first(_terms(strength, sensitive))
+            name = f"{strength} term{' (capitals)' if sensitive else ''}"
+            if latin:
+                out.append(Pattern(name, _compile(latin, sensitive), score))
+            if other:
+                out.append(Pattern(name + _OTHER_SCRIPTS, _compile(other, sensitive), score))
     return (*out, _CODE)
 
 
@@ -149,7 +165,10 @@ class ImmigrationStatusRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__()
         # Per pattern: whether it reads the text as written (capitals) and whether it is weak.
-        self._plan = [(p, "capitals" in p.name, p.name.startswith("weak")) for p in self.patterns]
+        self._plan = [
+            (p, "capitals" in p.name, p.name.startswith("weak"), p.name.endswith(_OTHER_SCRIPTS))
+            for p in self.patterns
+        ]
         # In a text without a capital letter (an all-lower-case record), capitals say nothing:
         # acronyms such as TPS are looked for in lower case too.
         self._lower_acronyms = {
@@ -161,7 +180,10 @@ class ImmigrationStatusRecognizer(Recognizer):
     def find(self, text: str, lowered: str) -> list[Finding]:
         found = []
         has_context: bool | None = None
-        for pattern, as_written, weak in self._plan:
+        ascii_only = text.isascii()
+        for pattern, as_written, weak, other_scripts in self._plan:
+            if other_scripts and ascii_only:
+                continue
             if weak:
                 # Weak terms count only with a context word; without one anywhere, skip them.
                 if has_context is None:
@@ -170,7 +192,11 @@ class ImmigrationStatusRecognizer(Recognizer):
                     continue
             regex = pattern.regex
             if pattern is _CODE:
-                found.extend(self._codes(text, lowered))
+                # Codes and status fields follow a few words; most texts hold none of them.
+                if _CODE_GATE.search(lowered) is not None:
+                    found.extend(self._codes(text, lowered))
+                    if ":" in text:
+                        found.extend(self._status_fields(text, lowered))
                 continue
             if as_written and text == lowered:
                 regex = self._lower_acronyms[pattern.name]
@@ -199,6 +225,24 @@ class ImmigrationStatusRecognizer(Recognizer):
                     )
                 )
         return found
+
+    def _status_fields(self, text: str, lowered: str) -> list[Finding]:
+        out: list[Finding] = []
+        for match in _STATUS_FIELD.finditer(lowered):
+            label, value = match.group(1), match.group(2)
+            if value.strip(" .") in _NON_ANSWERS or not _STATUS_LABEL.search(label):
+                continue
+            if "[" in label or "[" in value or "☐" in value or not any(c.isalpha() for c in value):
+                continue  # a tick box, or a date or number in the field
+            # A fixed-width form puts the next field after a gap ("...PAPERS      I-94 NO:").
+            value = value.split("  ", 1)[0].split("\t", 1)[0].rstrip()
+            if ":" in value:
+                continue
+            start = match.start(2)
+            end = start + len(value)
+            out.append(Finding(self.entity, start, end, 0.9, text[start:end], self.name,
+                               "value of an immigration-status field", (label.strip(),)))  # fmt: skip
+        return out
 
     def _codes(self, text: str, lowered: str) -> list[Finding]:
         out: list[Finding] = []

@@ -103,10 +103,20 @@ ROLE_NOUNS = frozenset(
     director cousin aunt uncle grandmother grandfather grandparent niece nephew stepfather
     stepmother caregiver sponsor adult tenant resident client defendant respondent applicant
     member members children child kids household probationer youth student participant
-    enrollee cps by por par
+    enrollee cps nurse investigator volunteer voluntario voluntaria agent teacher doctor
+    physician provider translator organizer caller complainant requester reporter patient
+    prescriber pt by por par
     """.split()
 )
 _NAME_LABEL_SET = frozenset(FIELD_NAME_LABELS)
+# "<word> name" labels that name an organisation or a thing, not a person.
+ORG_WORDS = frozenset(
+    """
+    employer company business agency organization organisation org school facility program
+    building development shelter site hospital clinic provider plan pharmacy bank store street
+    file document form project court vendor landlord's
+    """.split()
+)
 _ROLE_LABEL_SET = frozenset(ROLE_LABELS)
 # One name-like token: letters with inner apostrophes or hyphens, or an initial ("J.").
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?\.?")
@@ -143,6 +153,8 @@ def _label_kind(label: str) -> str | None:
         words = " ".join(part.split())
         bare = " ".join(_PARENS.sub(" ", words).split())
         last_word = bare.rsplit(" ", 1)[-1]
+        if bare.endswith(" name") and bare.split()[-2] in ORG_WORDS:
+            continue  # "Employer name: Tri-Boro Demolition Corp." names a business
         if (
             words in _NAME_LABEL_SET
             or bare in _NAME_LABEL_SET
@@ -351,23 +363,72 @@ _CHAT_SPEAKER = re.compile(
     r"(?m)^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap]\.?[Mm]\.?)?"
     r"\]?(?:[ \t]+-)?[ \t]+([^\W\d][^:\n(]{0,40}?)[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?:[ \t]"
 )
-# A list of people with sex and age ("  Kemar - M, age 4, DOB ...", "  E.B. - F, age 9").
-_PERSON_LIST_ITEM = re.compile(
-    r"(?m)^[ \t]*(?:[-*•][ \t]+)?([^\W\d][^\n]{0,40}?)[ \t]+[-–—,][ \t]+"
-    r"(?:[MFmf]|[Mm]ale|[Ff]emale|[Bb]oy|[Gg]irl)\b[ \t]*[,(]?[ \t]*(?:age|aged|\d)"
+# A list of people with sex and age ("  Kemar - M, age 4, DOB ...", "  E.B. - F, age 9"):
+# the sex marker is looked for first (so `re` skips ahead), then the name before it.
+_SEX_AND_AGE = re.compile(
+    r"[ \t]+[-–—,][ \t]+(?:[MFmf]|[Mm]ale|[Ff]emale|[Bb]oy|[Gg]irl)\b[ \t]*[,(]?[ \t]*(?:age|aged|\d)"
 )
+_LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?=[^\W\d])")
+
+
+# A transcript's speaker named in parentheses: "AGENT (Salimata A.): ActionNYC, ...".
+_NAMED_SPEAKER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z ]{1,20}[ \t]\(([^()\n:]{2,40})\):")
+# A person and their age in parentheses: "12:52  Arwa Al-Sanabani (gr 3, age 9, DOB ...)".
+_AGE_IN_PARENS = re.compile(r"[ \t]\((?:[^()\n]{0,20}?[ ,;])?(?:age|aged|edad|âge)[ \t]*\d")
+# Where the text before such a parenthesis starts: a line, a column gap, a label or a sentence.
+_FIELD_START = re.compile(r".*(?:\n|  |\t|: |; |\. |— |- )", re.DOTALL)
+# A household list: "2. LURLINE LEWIS-PRYCE   relationship: mother" (the word first, then the
+# name at the start of its line).
+_RELATIONSHIP = re.compile(
+    r"(?:[ \t]{2,}|\t|,[ \t]*)(?:relationship|relation|rel\.|relación|parentesco|lien|relasyon)\b"
+)
+_NUMBERED_START = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?(?=[^\W\d])")
+# A key=value pair whose key names a name: applicant_name="YOLÈNE DORCÉUS", first_name=Ana.
+_NAME_KEY = re.compile(r"(?i)name[a-z_]*=(\"?)([^\"\n=&]{1,60}?)\1(?=[\s,;&]|$)")
+
+
+def _line_item(
+    text: str, marker: re.Pattern[str], start: re.Pattern[str], cue: str
+) -> Iterator[NameSpan]:
+    """The name that starts a line and runs up to `marker` (at most 40 characters before it)."""
+    for match in marker.finditer(text):
+        e = match.start()
+        line_start = text.rfind("\n", 0, e) + 1
+        head = start.match(text, line_start, e)
+        if head is not None and e - head.end() <= 40:
+            yield from _whole_name(text, head.end(), e, cue, "person list")
+
+
+def _whole_name(text: str, s: int, e: int, cue: str, kind: str) -> Iterator[NameSpan]:
+    found = _name_tokens(text, s, e, allow_lower=False)
+    if found and found[1] == e:
+        yield NameSpan(*found, cue=cue, kind=kind)
 
 
 def list_item_names(text: str) -> Iterator[NameSpan]:
-    """Chat speakers and the people of a sex-and-age list: the layout says each is a person."""
+    """Chat and transcript speakers, people listed with sex and age or with their age in
+    parentheses, and name keys of logged key=value pairs: the layout says each is a person."""
     if ":" in text:
         for match in _CHAT_SPEAKER.finditer(text):
-            s, e = match.span(1)
-            found = _name_tokens(text, s, e, allow_lower=False)
+            yield from _whole_name(text, *match.span(1), "chat speaker", "chat speaker")
+        if "(" in text:
+            for match in _NAMED_SPEAKER.finditer(text):
+                s, e = match.span(1)
+                yield from _whole_name(text, s, e - (text[e - 1] == "."), "speaker", "chat speaker")
+    yield from _line_item(text, _RELATIONSHIP, _NUMBERED_START, "household list")
+    yield from _line_item(text, _SEX_AND_AGE, _LIST_ITEM_START, "person list")
+    if "(" in text:
+        for match in _AGE_IN_PARENS.finditer(text):
+            e = match.start()
+            line_start = text.rfind("\n", 0, e) + 1
+            head = _FIELD_START.match(text, line_start, e)
+            s = head.end() if head else line_start
+            while s < e and text[s] in " \t":
+                s += 1
+            yield from _whole_name(text, s, e, "person with age", "person list")
+    if "=" in text:
+        for match in _NAME_KEY.finditer(text):
+            s, e = match.span(2)
+            found = _name_tokens(text, s, e, allow_lower=True)
             if found and found[1] == e:
-                yield NameSpan(*found, cue="chat speaker", kind="chat speaker")
-    for match in _PERSON_LIST_ITEM.finditer(text):
-        s, e = match.span(1)
-        found = _name_tokens(text, s, e, allow_lower=False)
-        if found and found[1] == e:
-            yield NameSpan(*found, cue="person list", kind="person list")
+                yield NameSpan(*found, cue="name key", kind="name label")

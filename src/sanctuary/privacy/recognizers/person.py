@@ -33,6 +33,7 @@ from sanctuary.privacy.model import Finding
 from sanctuary.privacy.recognizers.base import Recognizer
 from sanctuary.privacy.recognizers.name_fields import (
     NAME_LABELS,
+    ORG_WORDS,
     address_block_names,
     column_names,
     labelled_names,
@@ -48,7 +49,8 @@ _PARTICLE = r"(?:de[ \t]+la|de[ \t]+los|del|de|da|das|do|dos|van[ \t]+der|van|vo
 _NAME_START = starting_with(_UP + "ae", r"[\w@.]")
 _SEQUENCE = re.compile(
     _NAME_START
-    + rf"(?:{_TOKEN})(?: (?:{_PARTICLE} )?(?:{_TOKEN}|[{_UP}]\.(?= [{_UP}]))){{0,4}}(?![\w@])"
+    # An initial may lead ("A. Nasher", "called mother A. Nasher").
+    + rf"(?:[{_UP}]\. (?={_TOKEN}))?(?:{_TOKEN})(?: (?:{_PARTICLE} )?(?:{_TOKEN}|[{_UP}]\.(?= [{_UP}]))){{0,4}}(?![\w@])"
 )
 _COMMA_FORM = re.compile(_NAME_START + rf"({_TOKEN}),[ \t]+({_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w@])")
 _CAPS = re.compile(
@@ -80,6 +82,7 @@ _COMMON = frozenset(
     Date Birth Place Country Nationality Address Phone Email Status Number Type Form Section
     Part Page Item Line Total Agency Department Office Unit Program Services Service Center
     Team Everyone Sir Madam Colleagues Folks Both Again Counsel Defendant Facilitator
+    Co-worker Coworker Investigator Nurse
     """.split()
 )
 _NOT_NAMES = frozenset(
@@ -166,6 +169,8 @@ _INTRODUCTIONS = (
     "je m'appelle",
     "mwen rele",
     "goes by",
+    "be called",
+    "preferred name",
     "known as",
     "also known as",
     "aka",
@@ -279,6 +284,11 @@ _CUES = (
     "screened by",
     "written by",
     "completed by",
+    "co-worker",
+    "coworker",
+    "investigator",
+    "nurse",
+    *_KINSHIP,
     "friend",
     "cousin",
     "probationer",
@@ -291,6 +301,10 @@ _CUES = (
     "je suis",
     *_INTRODUCTIONS,
 )
+
+
+# "<organisation> name", which names a business, not a person (name_fields.ORG_WORDS).
+_ORG_NAME_LABEL = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")[ \t]+name\b")
 
 
 def _names(tokens: list[str]) -> list[str]:
@@ -349,7 +363,10 @@ class PersonRecognizer(Recognizer):
         cues: tuple[str, ...] = ()
         if title:
             cues = (title.group(0).strip(" \t(").rstrip(),)
-        words = found_words(self._cues, window_before(lowered, start, 40, sentences=False))
+        window = window_before(lowered, start, 40, sentences=False)
+        words = found_words(self._cues, window)
+        if "name" in words and _ORG_NAME_LABEL.search(window):
+            words = tuple(w for w in words if w != "name")  # "Employer name: Tri-State Corp."
         return cues + tuple(w for w in words if w not in cues)
 
     def _adjacent_cue(
@@ -357,10 +374,12 @@ class PersonRecognizer(Recognizer):
     ) -> bool:
         """A label right before the name ("Name: Lopez", "Dear Lopez,"), not further back."""
         raw = lowered[max(0, start - 30) : start]
-        before = raw.rstrip(" \t:,-\n(\"'“‘")
+        before = raw.rstrip(" \t:,-\n(\"'“‘?")
         if ":" not in raw[len(before) :] and "  " in raw[len(before) :]:
             return False  # a table's column gap ("Name      Relationship"), not a label
         before = before.removesuffix("(s)").removesuffix("(es)")  # "Apellido(s):"
+        if words is self._kin and "\n" in raw[len(before) :]:
+            return False  # "REGISTRO DE CLIENTE\nApellido(s):" is a heading, then a label
         if words is None:
             words = self._name_labels if labels else self._cues
         return any(m.end() == len(before) for m in words.finditer(before))
@@ -492,11 +511,12 @@ class PersonRecognizer(Recognizer):
                     score += self.context_boost
                 findings.append(self._finding(text, start, end, score, pattern, context))
         findings.extend(self._comma_form(text, lowered))
-        findings.extend(self._capitals(text, lowered))
+        capitals, unconfirmed = self._capitals(text, lowered)
+        findings.extend(capitals)
         findings.extend(self._layout_names(text))
         # A lone word already seen in a reported name of two or more words, whatever its case
         # there ("Maria Lopez ... Maria said", "Client: NDIAYE, ABUNDIO ... Abundio came in").
-        if singles and findings:
+        if (singles or unconfirmed) and findings:
             seen = {
                 t.casefold()
                 for f in findings
@@ -509,12 +529,19 @@ class PersonRecognizer(Recognizer):
                     findings.append(
                         self._finding(text, start, end, 0.7, "repeat of a name found earlier", ())
                     )
+            # "Patient: SEOK, Kyung-ho ... PHARMACY LABEL\nSEOK KYUNG-HO": capitals whose
+            # every word was in an earlier name.
+            for start, end, tokens in unconfirmed:
+                if all(t.casefold() in seen for t in tokens):
+                    findings.append(
+                        self._finding(text, start, end, 0.7, "repeat of a name found earlier", ())
+                    )
         return findings
 
     def _layout_names(self, text: str) -> list[Finding]:
         """Names that a form's label, a table's "Name" column or an address block points at."""
         spans = list(labelled_names(text)) if ":" in text or "___" in text else []
-        if "\n" in text or text.startswith(("[", " ")):
+        if "\n" in text or "(" in text or "=" in text or "  " in text or text.startswith("["):
             spans.extend(list_item_names(text))
         if "  " in text:
             spans.extend(column_names(text))
@@ -550,8 +577,13 @@ class PersonRecognizer(Recognizer):
                 out.append(self._finding(text, match.start(), match.end(), 0.7, "Surname, Given", context))  # fmt: skip
         return out
 
-    def _capitals(self, text: str, lowered: str) -> list[Finding]:
+    def _capitals(
+        self, text: str, lowered: str
+    ) -> tuple[list[Finding], list[tuple[int, int, list[str]]]]:
+        """Names in capitals, and the capital runs that no signal confirmed (for the repeat
+        rule: a run all of whose words were in a name found elsewhere)."""
         out = []
+        unconfirmed: list[tuple[int, int, list[str]]] = []
         for match in _CAPS.finditer(text):
             tokens = [t.strip(",").title() for t in match.group(0).split()]
             known = sum(self._is_known(t) for t in tokens)
@@ -563,4 +595,6 @@ class PersonRecognizer(Recognizer):
                 score = 0.7 + (0.15 if context else 0)
                 out.append(self._finding(text, match.start(), match.end(), score,
                                          "capitals with listed names", context))  # fmt: skip
-        return out
+            else:
+                unconfirmed.append((match.start(), match.end(), tokens))
+        return out, unconfirmed

@@ -17,9 +17,12 @@ PREFIXES = (
     "EAC WAC LIN SRC NBC MSC IOE YSC TSC VSC CSC NSC ESC NFC ZLA ZNY ZSF ZNK ZHN ZMI ZCH ZDA "
     "ZHO ZPH ZAR ZBA ZBO ZCL ZDE ZGA ZKC ZLV ZMA ZNB ZNO ZOA ZPO ZSA ZSE ZSP ZTA ZWA ZNE"
 ).split()
-# Ten digits, or grouped 2-3-5 or 3-3-4 with dashes or spaces ("EAC 21 123 45678", as USCIS
+# Ten digits, or grouped 2-3-5, 2-8 or 3-3-4 with dashes or spaces ("EAC 21 123 45678", as USCIS
 # prints them on notices, or "EAC 210 123 4567", as people read them out like a phone number).
-_DIGITS = r"(?:\d{10}|\d{2}(?P<g>[-\s])\d{3}(?P=g)\d{5}|\d{3}(?P<h>[-\s])\d{3}(?P=h)\d{4})"
+_DIGITS = (
+    r"(?:\d{10}|\d{2}(?P<g>[-\s])\d{3}(?P=g)\d{5}|\d{3}(?P<h>[-\s])\d{3}(?P=h)\d{4}"
+    r"|\d{2}[-\s]\d{8})"  # "WAC22 35013370": the fiscal year apart
+)
 
 
 class UscisReceiptRecognizer(Recognizer):
