@@ -237,6 +237,11 @@ MUST_MATCH = [
     ("PERSON", "What do you like to be called? Nusa\nBirthday: 1/2/80", "Nusa"),
     ("PERSON", "Called mother D. Karimova at 347", "D. Karimova"),
     ("PERSON", "Co-worker Dilnoza Karimova (+998 90 555 0101) will", "Dilnoza Karimova"),
+    ("PERSON", "Apt 5F — Illari Quispe, infant in the apartment", "Illari Quispe"),
+    ("PERSON", "To: Y. Quispe, Immigration Liaison, NYC Health + Hospitals", "Y. Quispe"),
+    ("PERSON", "Please call.\n\nImam Tahmid Chowdhury\n(212) 555-0101", "Tahmid Chowdhury"),
+    ("PERSON", "Patient: MÉSADIEU, Wilguens\n-- LABEL --\nWILGUENS MÉSADIEU\nRx #1",
+     "WILGUENS MÉSADIEU"),
     # A status field's value stops at the next field of a fixed-width form.
     ("I94", "IMMIGRATION STATUS: NONE GIVEN      I-94 NO: 12345678901", "12345678901"),
 ]  # fmt: skip

@@ -265,6 +265,12 @@ def _field_names(text: str, start: int, end: int, kind: str, label: str) -> Iter
         found = _name_tokens(text, s, e, allow_lower=kind == "name label")
         if not found:
             continue
+        comma = text.find(",", found[0], found[1])
+        if len(found[2]) > 3 and comma != -1:
+            # "To: Y. Pang, Immigration Liaison": the name, then the person's title.
+            before_comma = _name_tokens(text, s, comma, allow_lower=kind == "name label")
+            if before_comma and before_comma[1] == comma and len(before_comma[2]) >= 2:
+                found = before_comma
         # The name fills the field, or is followed by more about the person ("Signed: K.
         # Konaté (Case Manager)", "cc: Acosta, Djeneba, Esq.", "Contact: Ebere (718-...)").
         rest = text[found[1] : e].lstrip(" ")
@@ -383,6 +389,10 @@ _RELATIONSHIP = re.compile(
     r"(?:[ \t]{2,}|\t|,[ \t]*)(?:relationship|relation|rel\.|relación|parentesco|lien|relasyon)\b"
 )
 _NUMBERED_START = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?(?=[^\W\d])")
+# A tenant or building list: "Apt 5F — Illari Limachi, infant in the apartment".
+_UNIT_DASH = re.compile(
+    r"(?m)^[ \t]*(?:Apt|APT|Unit|UNIT|Apartment|Rm|Room)\.?[ \t]*#?[\w-]{1,5}[ \t]+[—–-][ \t]+"
+)
 # A key=value pair whose key names a name: applicant_name="YOLÈNE DORCÉUS", first_name=Ana.
 _NAME_KEY = re.compile(r"(?i)name[a-z_]*=(\"?)([^\"\n=&]{1,60}?)\1(?=[\s,;&]|$)")
 
@@ -416,6 +426,13 @@ def list_item_names(text: str) -> Iterator[NameSpan]:
                 s, e = match.span(1)
                 yield from _whole_name(text, s, e - (text[e - 1] == "."), "speaker", "chat speaker")
     yield from _line_item(text, _RELATIONSHIP, _NUMBERED_START, "household list")
+    if "Apt" in text or "APT" in text or "Unit" in text or "UNIT" in text or "Room" in text:
+        for match in _UNIT_DASH.finditer(text):
+            line_end = text.find("\n", match.end())
+            field_end = _field_end(text, match.end())
+            comma = text.find(",", match.end(), len(text) if line_end == -1 else line_end)
+            e = comma if comma != -1 else field_end
+            yield from _whole_name(text, match.end(), e, "unit list", "person list")
     yield from _line_item(text, _SEX_AND_AGE, _LIST_ITEM_START, "person list")
     if "(" in text:
         for match in _AGE_IN_PARENS.finditer(text):

@@ -53,16 +53,18 @@ _SEQUENCE = re.compile(
     + rf"(?:[{_UP}]\. (?={_TOKEN}))?(?:{_TOKEN})(?: (?:{_PARTICLE} )?(?:{_TOKEN}|[{_UP}]\.(?= [{_UP}]))){{0,4}}(?![\w@])"
 )
 _COMMA_FORM = re.compile(_NAME_START + rf"({_TOKEN}),[ \t]+({_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w@])")
+# Capitals, accented ones too ("WILGUENS MÉSADIEU", "JAROSŁAWA KOŁODZIEJ").
 _CAPS = re.compile(
-    token_start("[A-Z]", r"[\w@.]")
-    + r"[A-Z]+(?:-[A-Z]{2,})?(?:,?[ \t]+[A-Z]{2,}(?:-[A-Z]{2,})?){1,3}(?![\w@])"
+    token_start(f"[{_UP}]", r"[\w@.]")
+    + rf"[{_UP}]+(?:-[{_UP}]{{2,}})?(?:,?[ \t]+[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?){{1,3}}(?![\w@])"
 )
 _WORD = re.compile(r"\S+")
 # Particles never start or end a name ("de la Cruz" keeps them inside).
 _EDGE_PARTICLES = frozenset("de la los del da das do dos van der von bin ibn al y".split())
 _TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:mr|mrs|ms|mx|miss|dr|sr|sra|srta|mme|mlle|rev|hon|judge|officer|det|sgt"
-    r"|señor|señora|madame|monsieur|p\.o|c\.o|spo|cps)\.?[ \t]*$"
+    r"|señor|señora|madame|monsieur|p\.o|c\.o|spo|cps|pastor|imam|rabbi|reverend|deacon"
+    r"|fr)\.?[ \t]*$"
 )
 
 # Tokens that start or end a capitalised run without being part of a name.
@@ -82,7 +84,7 @@ _COMMON = frozenset(
     Date Birth Place Country Nationality Address Phone Email Status Number Type Form Section
     Part Page Item Line Total Agency Department Office Unit Program Services Service Center
     Team Everyone Sir Madam Colleagues Folks Both Again Counsel Defendant Facilitator
-    Co-worker Coworker Investigator Nurse
+    Co-worker Coworker Investigator Nurse Pastor Imam Rabbi Reverend Deacon
     """.split()
 )
 _NOT_NAMES = frozenset(
@@ -158,6 +160,7 @@ _KINSHIP = (
     "probationer",
     "spoke with",
     "met with",
+    "met worker",
 )
 # Words after which a lone capitalised word is a name, as after "Name:": introductions,
 # nicknames, greetings and closings ("my name is Everton", "goes by Memo", "Hi Rupinder,",
@@ -286,6 +289,7 @@ _CUES = (
     "completed by",
     "co-worker",
     "coworker",
+    "met worker",
     "investigator",
     "nurse",
     *_KINSHIP,
