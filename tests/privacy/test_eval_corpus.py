@@ -23,6 +23,12 @@ The unseen split ("*_f" templates, tests/privacy/corpus/unseen.py, 2026-12-02) i
 split, written without reading the scanner, its data or the older held-out templates. Same shape
 checks, its pools checked to be disjoint from fake.py's, holdout.py's and final.py's, and no
 floor: nothing here scans it.
+
+The sealed split ("*_g" templates, tests/privacy/corpus/sealed.py, 2026-12-02) is a fifth blind
+split, written without reading the scanner, its data or the older held-out templates. Same shape
+checks; its names and streets are checked to be disjoint from every older pool (countries and
+status terms are closed vocabularies, written as real files write them, and may repeat); no
+floor: nothing here scans it.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from sanctuary.privacy import ENTITY_TYPES, STRUCTURED_TYPES, Scanner
-from tests.privacy.corpus import Builder, final, generate, holdout, unseen
+from tests.privacy.corpus import Builder, final, generate, holdout, sealed, unseen
 from tests.privacy.corpus import fake as fake_module
 from tests.privacy.corpus.fake import (
     FRESH_GIVEN,
@@ -124,7 +130,8 @@ def test_labels_point_at_the_inserted_values() -> None:
 # its figures would be tuning the corpus instead, so write a new split rather than update it.
 # The holdout hash pins that split as written (2026-12-02), before anyone has seen its figures;
 # the final hash pins the final split as written (2026-12-03), likewise unseen; the unseen hash
-# pins the unseen split as written on 2026-12-02, before anyone has seen its figures.
+# pins the unseen split as written on 2026-12-02, before anyone has seen its figures; the sealed
+# hash pins the sealed split as written on 2026-12-02, unseen.
 SPLIT_SHA256 = {
     "dev": "0ca1c16018b4ec4d88dbd907fa74162d6457bc2ceb2cd9d11b7fc2ad6e7eb9f0",
     "eval": "cf787886ae3effce96a3f1c2b98179e1c12cba742de63728a137354cd4579b86",
@@ -132,13 +139,21 @@ SPLIT_SHA256 = {
     "holdout": "db45e0ba694b9085ff2b50fd844ccc7601cad30cc32f4bc0f408cefe2076d8de",
     "final": "dd2d311fde122a67bc1997cf4f83d0d3e299a29a15e948f35605ffc3556dddc8",
     "unseen": "e738e0dd0bf4bd218c10e58ebbf2fa0cf391d3dcfb16e674223d9a7a3a132153",
+    "sealed": "dd0396ab678406685f6973f5ae0c4901a7d0dbbafee0c40ba7be14611d4cb526",
 }
 FRESH = ["case_note_c", "csv_extract_c", "intake_form_c", "letter_c"]
 HOLDOUT = ["case_note_d", "csv_extract_d", "intake_form_d", "letter_d"]
 FINAL = ["case_note_e", "csv_extract_e", "intake_form_e", "letter_e"]
 UNSEEN = ["case_note_f", "csv_extract_f", "intake_form_f", "letter_f"]
-HELD_OUT = {"fresh": FRESH, "holdout": HOLDOUT, "final": FINAL, "unseen": UNSEEN}
-SPLITS = ("dev", "eval", "fresh", "holdout", "final", "unseen")
+SEALED = ["case_note_g", "csv_extract_g", "intake_form_g", "letter_g"]
+HELD_OUT = {
+    "fresh": FRESH,
+    "holdout": HOLDOUT,
+    "final": FINAL,
+    "unseen": UNSEEN,
+    "sealed": SEALED,
+}
+SPLITS = ("dev", "eval", "fresh", "holdout", "final", "unseen", "sealed")
 
 
 def _split_sha256(split: str) -> str:
@@ -340,6 +355,63 @@ def test_unseen_pools_are_new() -> None:
     assert len(statuses) >= 60
     status_clashes = sorted(t for t in statuses if folded(t) in older | older_terms)
     assert not status_clashes, status_clashes
+
+
+_STREET_WORDS = {
+    "avenue": "ave",
+    "av": "ave",
+    "street": "st",
+    "boulevard": "blvd",
+    "place": "pl",
+    "road": "rd",
+    "drive": "dr",
+    "parkway": "pkwy",
+}
+
+
+def _street_key(street: str) -> str:
+    """A street with its suffix abbreviated and punctuation dropped: "Creston Avenue" and
+    "creston ave." are one street."""
+    words = re.sub(r"[.,]", " ", final.fold(street).casefold()).split()
+    return " ".join(_STREET_WORDS.get(w, w) for w in words)
+
+
+def test_sealed_pools_are_new() -> None:
+    """No sealed-split name, name word, nickname or street is in an older pool (fake.py,
+    holdout.py, final.py, unseen.py), accents and case aside, nor a word of an older pool
+    string; no street is an older pool string with its suffix spelled another way; about a third
+    of the names are rare. Countries and status terms are closed vocabularies and may repeat.
+    Clashes list only this split's values, never an older pool's."""
+    older = _older_pools(fake_module, holdout, final, unseen)
+    older_words = {w for s in older for w in s.split()}
+
+    def folded(value: str) -> str:
+        return final.fold(value).casefold()
+
+    communities = sealed.SEALED_COMMUNITIES.values()
+    common = [n for c in communities for k in ("given_f", "given_m", "surnames") for n in c[k]]
+    nicknames = [n for c in communities for n in c["nicknames_f"] + c["nicknames_m"]]
+    rare = [
+        n
+        for c in communities
+        for k in ("rare_given_f", "rare_given_m", "rare_surnames")
+        for n in c[k]
+    ]
+    names = common + nicknames + rare
+    duplicates = sorted({n for n in names if [folded(m) for m in names].count(folded(n)) > 1})
+    assert not duplicates, duplicates
+    name_clashes = sorted(
+        n
+        for n in names
+        if folded(n) in older | older_words or set(folded(n).split()) & (older | older_words)
+    )
+    assert not name_clashes, name_clashes
+    assert 0.25 <= len(rare) / len(names) <= 0.4, len(rare) / len(names)
+    older_streets = {_street_key(s) for s in older}
+    streets = [street for street, *_ in sealed.SEALED_STREETS]
+    assert len({_street_key(s) for s in streets}) == len(streets)
+    street_clashes = sorted(s for s in streets if _street_key(s) in older_streets)
+    assert not street_clashes, street_clashes
 
 
 @pytest.mark.parametrize("split", HELD_OUT)

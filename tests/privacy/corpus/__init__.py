@@ -34,6 +34,15 @@ applications, discharge summaries, fax cover sheets, 311 and mutual-aid exports,
 measured once blind on 2026-12-02, after the third round (that table is kept in
 benchmarks/bench_privacy.py).
 
+The "g" templates form the "sealed" split (sealed.py, with pools and generators of its own),
+written blind on 2026-12-02 without reading the recognizers, their data, the benchmarks or the
+older held-out templates. Its institutions and layouts are new again (DHS incident reports, NYPD
+DIR narratives, Citizenship Now! notes and letters, OCR'd interpreter slips, jail visit logs,
+JSON/XML pasted into tickets, wiki Markdown tables, FJC, NYC Care, DYCD, DVS and burial forms,
+bilingual Medicaid worksheets, Google Forms and merged-header Excel exports, voter rosters). Its
+names and streets are checked by code to be disjoint from every older pool; countries and status
+terms are closed vocabularies, written as real files write them (so they may repeat older ones).
+
 Adding held-out splits changes nothing in the older ones: each template draws from its own
 seeded generator, and tests/privacy/test_eval_corpus.py pins every split by hash.
 
@@ -98,8 +107,8 @@ class Builder:
 def generate(
     seed: int = 2026, docs_per_template: int = 60, split: str | None = None
 ) -> list[Segment]:
-    """All segments of the corpus (or of one split: "dev", "eval", "fresh", "holdout", "final"
-    or "unseen")."""
+    """All segments of the corpus (or of one split: "dev", "eval", "fresh", "holdout", "final",
+    "unseen" or "sealed")."""
     segments: list[Segment] = []
     for name, (kind_split, template) in sorted(TEMPLATES.items()):
         if split is not None and kind_split != split:

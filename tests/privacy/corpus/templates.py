@@ -31,6 +31,7 @@ from tests.privacy.corpus.fake import (
 )
 from tests.privacy.corpus.final import FINAL_TEMPLATES
 from tests.privacy.corpus.holdout import HOLDOUT_TEMPLATES
+from tests.privacy.corpus.sealed import SEALED_TEMPLATES
 from tests.privacy.corpus.unseen import UNSEEN_TEMPLATES
 
 Out = list[tuple[str, list[Any], str]]
@@ -604,4 +605,6 @@ TEMPLATES: dict[str, tuple[str, Callable[..., Out]]] = {
     **{name: ("final", template) for name, template in FINAL_TEMPLATES.items()},
     # The unseen split: its templates live in unseen.py (not to be read while tuning).
     **{name: ("unseen", template) for name, template in UNSEEN_TEMPLATES.items()},
+    # The sealed split: its templates live in sealed.py (not to be read while tuning).
+    **{name: ("sealed", template) for name, template in SEALED_TEMPLATES.items()},
 }
