@@ -176,6 +176,40 @@ HELD_OUT = (
         "class-roster, legal-clinic and sign-in exports, with its own pools (countries and "
         "statuses partly in official or Spanish/French forms, to stay apart from older pools). "
         "Measured blind after the recognizers were improved against the final split.",
+        blind_table="""\
+| Type | Gold | Recall | Precision | F2 |
+|---|---:|---:|---:|---:|
+| PERSON | 1175 | 0.638 | 0.891 | 0.677 |
+| A_NUMBER (structured) | 100 | 1.000 | 1.000 | 1.000 |
+| SSN (structured) | 43 | 0.953 | 1.000 | 0.962 |
+| ITIN (structured) | 33 | 0.970 | 1.000 | 0.976 |
+| PASSPORT (structured) | 74 | 1.000 | 1.000 | 1.000 |
+| PHONE (structured) | 454 | 0.947 | 0.841 | 0.924 |
+| EMAIL (structured) | 228 | 1.000 | 0.848 | 0.965 |
+| DATE_OF_BIRTH (structured) | 365 | 0.948 | 1.000 | 0.958 |
+| ADDRESS | 241 | 1.000 | 0.763 | 0.941 |
+| IDNYC (structured) | 75 | 0.227 | 0.850 | 0.266 |
+| USCIS_RECEIPT (structured) | 93 | 0.753 | 1.000 | 0.792 |
+| I94 (structured) | 48 | 1.000 | 1.000 | 1.000 |
+| IMMIGRATION_STATUS | 259 | 0.606 | 0.977 | 0.656 |
+| COUNTRY_OF_BIRTH | 320 | 0.628 | 1.000 | 0.679 |""",
+        blind_corpus="240 documents, 2419 segments, 206,156 characters",
+    ),
+    HeldOut(
+        "sealed",
+        "g",
+        "Sealed",
+        "2026-12-02",
+        "Written (tests/privacy/corpus/sealed.py) without reading the recognizers, their data "
+        "or the earlier held-out templates: DHS shelter incident reports, NYPD domestic incident "
+        "narratives, Citizenship Now! notes and letters, OCR of handwritten interpreter slips, "
+        "jail visit notes and logs, tickets with pasted JSON/XML, Markdown tables from a wiki, "
+        "Family Justice Center intakes and U visa certification requests, NYC Care, DYCD, "
+        "Veterans' Services and burial-allowance forms, bilingual Medicaid worksheets, HPD "
+        "referrals, Google Forms and merged-header Excel exports, pharmacy refill logs and a "
+        "voter roster. Names and streets are new (checked by code); countries and statuses are "
+        "written as real files mostly write them. Measured blind after the recognizers were "
+        "improved against the unseen split (its writer saw three commit subjects, nothing more).",
     ),
 )
 PRESIDIO_THRESHOLD = 0.4
