@@ -95,6 +95,8 @@ def header_label(name: str) -> str:
     joined = " ".join(words)
     spelled = _HEADER_PHRASES.get(joined)
     if spelled is None:
+        if not any(w in _HEADER_WORDS for w in words) and not _CASE_BOUNDARY.search(label):
+            return label  # nothing to spell out ("What is your I-94 number? (optional)")
         spelled = " ".join(_HEADER_WORDS.get(w, w) for w in words)
     return label if spelled == label.lower() else f"{label} ({spelled})"
 

@@ -33,22 +33,41 @@ def window_before(
     window = lowered[lo:start]
     # (The membership tests are a shortcut: every sentence end holds one of these characters.)
     if sentences and ("." in window or "\n" in window or "?" in window or "!" in window):
-        ends = list(_SENTENCE_END.finditer(window))
+        # Not an end: a full stop inside parentheses ("DOB (approx. ok):"), or a question
+        # that is itself the field's label ("What is your I-94 number? (optional): ").
+        ends = [
+            m.end() for m in _SENTENCE_END.finditer(window) if not _in_parens(window, m.start())
+        ]
+        if ends and _LABEL_TAIL.fullmatch(window, ends[-1]):
+            ends.pop()
         if ends:
-            window = window[ends[-1].end() :]
+            window = window[ends[-1] :]
     colon = window.rfind(":")
     if colon == -1:
         return window
     label_start = _label_start(window, colon)
-    # A label that says nothing ("ID TYPE: IDNYC   ID #: ...") takes the field before it along.
-    if window[label_start:colon].strip(" #.").strip() in _GENERIC_LABELS:
+    # A label that says nothing ("ID TYPE: IDNYC   ID #: ...", "IDNYC card\n Card number:")
+    # takes the field or the line before it along.
+    if window[label_start:colon].strip(" #.").strip() in _GENERIC_LABELS and label_start > 0:
         previous = window.rfind(":", 0, label_start)
         if previous != -1:
             label_start = _label_start(window, previous)
+        else:
+            line_start = window.rfind("\n", 0, label_start) + 1
+            if line_start > 0 and not window[line_start:label_start].strip():
+                label_start = window.rfind("\n", 0, line_start - 1) + 1
     return window[label_start:]
 
 
-_GENERIC_LABELS = frozenset({"", "id", "id no", "id number", "no", "number", "num", "nbr"})
+_GENERIC_LABELS = frozenset(
+    {"", "id", "id no", "id number", "no", "number", "num", "nbr", "card", "card number", "card no"}
+)
+# What may follow a question that labels a field: a parenthesis and the colon.
+_LABEL_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*:?[ \t]*")
+
+
+def _in_parens(window: str, pos: int) -> bool:
+    return window.count("(", 0, pos) > window.count(")", 0, pos)
 
 
 def _label_start(window: str, colon: int) -> int:
@@ -129,19 +148,25 @@ _NEXT_KEY = re.compile(r"[ \t,;&]+[\w.-]+=")
 
 
 def alone_in_field(text: str, start: int, end: int) -> bool:
-    """Nothing else on the line but a label before it ("COB: ECU"), or a cell of its own, or
-    the value of a key=value pair ("nationality=KHM household=5").
+    """Nothing else on the line but a label before it ("COB: ECU"), or a cell of its own (CSV,
+    pipe table, XML element, JSON value), or the value of a key=value pair ("nationality=KHM
+    household=5").
 
     Short codes ("ECU", "PH", "A05") are words or other things in running text; as a whole
     field of a record they are the value the field holds.
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    before = text[line_start:start].rstrip(" \t")
-    after = text[end : len(text) if line_end == -1 else line_end].strip()
+    before = text[line_start:start].rstrip(" \t\"'")
+    rest = text[end : len(text) if line_end == -1 else line_end]
+    after = rest.lstrip("\"'").strip()
     if before.endswith("="):
-        return not after or _NEXT_KEY.match(text, end) is not None
-    return not after and (not before or before.endswith((":", "|", "\t")))
+        return not after or _NEXT_KEY.match(rest.lstrip("\"'")) is not None
+    if before.endswith("|"):  # a pipe table's cell
+        return not after or after.startswith("|")
+    if before.endswith(">"):  # an XML element's text
+        return after.startswith("</")
+    return after in ("", ",") and (not before or before.endswith((":", "\t")))
 
 
 # A transcript's turn: "CALLER: ", "Q: ", "INTERPRETER (Ana): ".
@@ -254,8 +279,19 @@ def starting_with(first_chars: str, not_after: str = WORD_OR_HYPHEN) -> str:
 
 
 def compile_words(words: Iterable[str]) -> re.Pattern[str]:
-    """One regex that finds any of `words` (lower-case) as whole words, longest first."""
-    body = trie_regex({w.lower() for w in words}, not_after=r"\w")
+    """One regex that finds any of `words` (lower-case) as whole words, longest first.
+
+    A phrase is also found as a field name writes it ("alien number" in `<AlienNumber>`,
+    "idnyc_number", "date-of-birth"): run together, or joined by "_" or "-".
+    """
+    lowered = {w.lower() for w in words}
+    variants = {
+        joined
+        for w in lowered
+        if " " in w
+        for joined in (w.replace(" ", ""), w.replace(" ", "_"), w.replace(" ", "-"))
+    }
+    body = trie_regex(lowered | variants, not_after=r"\w")
     return re.compile(rf"{body}(?![\w])")
 
 

@@ -17,16 +17,19 @@ A demonym before "passport" names a nationality too ("her Lithuanian passport").
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 
 from sanctuary.privacy.context import (
     WORD_OR_HYPHEN,
     alone_in_field,
+    column_header,
     compile_words,
     found_words,
     latin_first,
     question_before,
+    token_start,
     trie_regex,
     window_after,
     window_before,
@@ -58,6 +61,17 @@ _CODES = Pattern(
 )
 
 
+# A misspelt country right after a cue ("Place of birth: Guatamala", "born in Phillipines"),
+# as typed at an intake desk: the closest listed name, if close enough. Searched only there.
+_MISSPELT = Pattern(
+    "misspelt country right after a birth cue",
+    re.compile(token_start("[A-Z]") + r"[a-zà-ÿ]{3,}(?: [A-Z][a-zà-ÿ]{3,})?(?![\w-])"),
+    0.55,
+    True,
+)
+_MISSPELT_REACH = 6  # characters between the cue and the word (": ", "?: ")
+_MISSPELT_CUTOFF = 0.84
+
 # Names in other scripts ("대한민국", "Россия"), apart: see `context.latin_first`.
 _OTHER = Pattern(
     "country in another script after birth cue", _names_regex(other_scripts=True), 0.55, True
@@ -72,6 +86,7 @@ class CountryOfBirthRecognizer(Recognizer):
         _OTHER,
         _CODES,
         _LOWER,
+        _MISSPELT,
     )
     context_words = (
         "born in",
@@ -148,8 +163,14 @@ class CountryOfBirthRecognizer(Recognizer):
             "passport",
             "pasaporte",
             "passeport",
+            "country of birth",  # "repatriation to Ecuador, the country of birth"
         )
     )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._exact = frozenset(countries())
+        self._spellings = sorted(n for n in self._exact if len(n) >= 5 and n[0].isupper())
 
     def _has_context(self, lowered: str) -> bool:
         return super()._has_context(lowered) or self._after.search(lowered) is not None
@@ -157,6 +178,8 @@ class CountryOfBirthRecognizer(Recognizer):
     def matches(self, pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
         if pattern is _LOWER:
             return self._lower_after_cues(text)
+        if pattern is _MISSPELT:
+            return self._misspelt_after_cues(text)
         if pattern is _OTHER and text.isascii():
             return iter(())
         # A three-letter code is a country only as a whole field: "AND" in prose is a word.
@@ -164,6 +187,19 @@ class CountryOfBirthRecognizer(Recognizer):
         if pattern is not _CODES:
             return found
         return (m for m in found if alone_in_field(text, m.start(), m.end()))
+
+    def _misspelt_after_cues(self, text: str) -> Iterator[re.Match[str]]:
+        if self._context is None:
+            return
+        for cue in self._context.finditer(text.lower()):
+            pos = cue.end()
+            while pos < len(text) and pos - cue.end() < _MISSPELT_REACH and text[pos] in " \t:?":
+                pos += 1
+            match = _MISSPELT.regex.match(text, pos)
+            if match is None or match.group(0) in self._exact:
+                continue  # the exact lists find it
+            if difflib.get_close_matches(match.group(0), self._spellings, 1, _MISSPELT_CUTOFF):
+                yield match
 
     def _lower_after_cues(self, text: str) -> Iterator[re.Match[str]]:
         """A lower-case country name within a few words after a cue ("natural de eritrea").
@@ -195,6 +231,12 @@ class CountryOfBirthRecognizer(Recognizer):
         after = found_words(self._after, window_after(lowered, end))
         if after or self._context is None:
             return after
+        # A cell of a printed or pipe table under a "COB" or "Nationality" header.
+        header = column_header(lowered, start, end)
+        if header:
+            in_header = found_words(self._context, header)
+            if in_header:
+                return in_header
         # An answer in a transcript ("Where are you originally from?" / "CALLER: Uruguay").
         question = question_before(lowered, start)
         return found_words(self._context, question) if question else ()

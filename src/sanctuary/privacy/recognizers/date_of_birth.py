@@ -67,6 +67,7 @@ def _plausible(value: str) -> bool:
 
 _BIRTH_CUES = (
     "dob",
+    "d o b",  # a form's spaced-out letters, as scanned
     "d.o.b",
     "d.o.b.",
     "date of birth",

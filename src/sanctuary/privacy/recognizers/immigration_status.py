@@ -111,6 +111,15 @@ def _patterns() -> tuple[Pattern, ...]:
 _UNCHECKED = ("[ ]", "[  ]", "☐", "( )")
 
 
+def _in_field_label(text: str, start: int, end: int) -> bool:
+    """Part of a form's question, not its answer: "I-94 # (if paroled in): 59407926359"."""
+    close = text.find(")", end, end + 30)
+    if close == -1 or not text[close + 1 : close + 4].lstrip(" ").startswith(":"):
+        return False
+    opening = text.rfind("(", max(0, start - 30), start)
+    return opening != -1 and ")" not in text[opening:start]
+
+
 def _unchecked_option(text: str, start: int) -> bool:
     """An option not ticked on a form ("[ ] DACA") says nothing about the person."""
     line_before = text[text.rfind("\n", 0, start) + 1 : start]
@@ -202,7 +211,7 @@ class ImmigrationStatusRecognizer(Recognizer):
                 regex = self._lower_acronyms[pattern.name]
             for match in regex.finditer(text if as_written else lowered):
                 start, end = match.span()
-                if _unchecked_option(text, start):
+                if _unchecked_option(text, start) or _in_field_label(text, start, end):
                     continue
                 context = self.context_for(lowered, start, end)
                 if weak and not context:

@@ -105,7 +105,8 @@ ROLE_NOUNS = frozenset(
     member members children child kids household probationer youth student participant
     enrollee cps nurse investigator volunteer voluntario voluntaria agent teacher doctor
     physician provider translator organizer caller complainant requester reporter patient
-    prescriber pt by por par
+    prescriber pt victim offender visitor suspect witness pharmacist inmate detainee decedent
+    deceased notified by por par
     """.split()
 )
 _NAME_LABEL_SET = frozenset(FIELD_NAME_LABELS)
@@ -145,7 +146,7 @@ class NameSpan:
 def _label_kind(label: str) -> str | None:
     """What the text before a colon labels ("1. Last name / Apellido(s)"): a name, a role, or
     neither (None)."""
-    label = _ENUMERATOR.sub("", label.strip().lower())
+    label = _ENUMERATOR.sub("", label.strip().lower().rstrip("?"))  # "What is your name?"
     kinds = set()
     # "CM (case manager)": what a parenthesis spells out is a label too.
     parts = label.split("/") + [inner.strip("() ") for inner in _PARENS.findall(label)]
@@ -231,7 +232,7 @@ def labelled_names(text: str) -> Iterator[NameSpan]:
     colon = text.find(":")
     while colon != -1:
         line_start = text.rfind("\n", 0, colon) + 1
-        label = text[line_start:colon]
+        label = text[line_start:colon].rstrip()  # "Patient  name  : ..."
         if "  " in label or "\t" in label or " / " in label:
             gaps = list(_GAP.finditer(label))
             label = label[gaps[-1].end() :] if gaps else label
@@ -274,7 +275,12 @@ def _field_names(text: str, start: int, end: int, kind: str, label: str) -> Iter
         # The name fills the field, or is followed by more about the person ("Signed: K.
         # Konaté (Case Manager)", "cc: Acosta, Djeneba, Esq.", "Contact: Ebere (718-...)").
         rest = text[found[1] : e].lstrip(" ")
-        if found[1] >= e - 1 or rest[:1] in _AFTER_NAME or (len(found[2]) >= 2 and rest[:1] == ","):
+        # A full name may go on in lower case: "Supervisor notified: R. Mamani at 1445 hrs."
+        if (
+            found[1] >= e - 1
+            or rest[:1] in _AFTER_NAME
+            or (len(found[2]) >= 2 and (rest[:1] == "," or rest[:1].islower()))
+        ):
             yield NameSpan(found[0], found[1], found[2], label, kind)
 
 
@@ -296,7 +302,7 @@ def pipe_column_names(text: str) -> Iterator[NameSpan]:
         if header_end < 0:
             continue
         header = text[text.rfind("\n", 0, header_end) + 1 : header_end]
-        names = [i for i, cell in enumerate(header.split("|")) if _label_kind(cell) == "name label"]
+        names = [i for i, cell in enumerate(header.split("|")) if _label_kind(cell) is not None]
         if not names:
             continue
         pos = rule.end() + 1
@@ -393,8 +399,11 @@ _NUMBERED_START = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?(?=[^\W\d])")
 _UNIT_DASH = re.compile(
     r"(?m)^[ \t]*(?:Apt|APT|Unit|UNIT|Apartment|Rm|Room)\.?[ \t]*#?[\w-]{1,5}[ \t]+[—–-][ \t]+"
 )
-# A key=value pair whose key names a name: applicant_name="YOLÈNE DORCÉUS", first_name=Ana.
+# A key=value pair whose key names a name: applicant_name="YOLÈNE DORCÉUS", first_name=Ana;
+# the same in JSON ("first_name": "SULMA") and XML (<GivenName>TASHANA</GivenName>).
 _NAME_KEY = re.compile(r"(?i)name[a-z_]*=(\"?)([^\"\n=&]{1,60}?)\1(?=[\s,;&]|$)")
+_NAME_JSON = re.compile(r"(?i)name[a-z_]*\"[ \t]*:[ \t]*\"()([^\"\n]{1,60})\"")
+_NAME_XML = re.compile(r"(?i)name>()([^<>\n]{1,60})</")
 
 
 def _line_item(
@@ -443,8 +452,13 @@ def list_item_names(text: str) -> Iterator[NameSpan]:
             while s < e and text[s] in " \t":
                 s += 1
             yield from _whole_name(text, s, e, "person with age", "person list")
-    if "=" in text:
-        for match in _NAME_KEY.finditer(text):
+    keys = [_NAME_KEY] if "=" in text else []
+    if '"' in text:
+        keys.append(_NAME_JSON)
+    if "</" in text:
+        keys.append(_NAME_XML)
+    for key in keys:
+        for match in key.finditer(text):
             s, e = match.span(2)
             found = _name_tokens(text, s, e, allow_lower=True)
             if found and found[1] == e:

@@ -52,7 +52,11 @@ _SEQUENCE = re.compile(
     # An initial may lead ("A. Nasher", "called mother A. Nasher").
     + rf"(?:[{_UP}]\. (?={_TOKEN}))?(?:{_TOKEN})(?: (?:{_PARTICLE} )?(?:{_TOKEN}|[{_UP}]\.(?= [{_UP}]))){{0,4}}(?![\w@])"
 )
-_COMMA_FORM = re.compile(_NAME_START + rf"({_TOKEN}),[ \t]+({_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w@])")
+# "Lopez, Maria" and "LOPEZ, Maria".
+_COMMA_FORM = re.compile(
+    _NAME_START
+    + rf"({_TOKEN}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?),[ \t]+({_TOKEN}(?: {_TOKEN})?)(?![\w@])"
+)
 # Capitals, accented ones too ("WILGUENS MÉSADIEU", "JAROSŁAWA KOŁODZIEJ").
 _CAPS = re.compile(
     token_start(f"[{_UP}]", r"[\w@.]")
@@ -287,6 +291,13 @@ _CUES = (
     "screened by",
     "written by",
     "completed by",
+    "comment by",
+    "logged by",
+    "edited by",
+    "person in custody",
+    "visitor",
+    "victim",
+    "offender",
     "co-worker",
     "coworker",
     "met worker",
@@ -545,7 +556,15 @@ class PersonRecognizer(Recognizer):
     def _layout_names(self, text: str) -> list[Finding]:
         """Names that a form's label, a table's "Name" column or an address block points at."""
         spans = list(labelled_names(text)) if ":" in text or "___" in text else []
-        if "\n" in text or "(" in text or "=" in text or "  " in text or text.startswith("["):
+        if (
+            "\n" in text
+            or "(" in text
+            or "=" in text
+            or "  " in text
+            or '"' in text
+            or "[" in text
+            or "<" in text
+        ):
             spans.extend(list_item_names(text))
         if "  " in text:
             spans.extend(column_names(text))
@@ -573,12 +592,17 @@ class PersonRecognizer(Recognizer):
             return out
         for match in _COMMA_FORM.finditer(text):
             surname, given = match.group(1), match.group(2).split()
+            if surname.isupper():
+                surname = surname.title()
             context = self._cue(text, lowered, match.start())
             if surname in self._surnames and given[0] in self._given:
                 out.append(self._finding(text, match.start(), match.end(),
                                          0.75 + (0.15 if context else 0), "Surname, Given", context))  # fmt: skip
             elif context and ("name" in context or "nombre" in context) and self._is_known(surname):
                 out.append(self._finding(text, match.start(), match.end(), 0.7, "Surname, Given", context))  # fmt: skip
+            elif context and self._adjacent_cue(lowered, match.start()):
+                # Right after a cue: "to person in custody GALICIA, Tenoch".
+                out.append(self._finding(text, match.start(), match.end(), 0.65, "Surname, Given", context))  # fmt: skip
         return out
 
     def _capitals(
