@@ -29,6 +29,11 @@ split, written without reading the scanner, its data or the older held-out templ
 checks; its names and streets are checked to be disjoint from every older pool (countries and
 status terms are closed vocabularies, written as real files write them, and may repeat); no
 floor: nothing here scans it.
+
+The vault split ("*_h" templates, tests/privacy/corpus/vault.py, 2026-12-02) is a sixth blind
+split, written without reading the scanner, its data or the older held-out templates. Same shape
+checks; its names and streets are checked to be disjoint from every older pool, sealed.py's
+included; no floor: nothing here scans it.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from sanctuary.privacy import ENTITY_TYPES, STRUCTURED_TYPES, Scanner
-from tests.privacy.corpus import Builder, final, generate, holdout, sealed, unseen
+from tests.privacy.corpus import Builder, final, generate, holdout, sealed, unseen, vault
 from tests.privacy.corpus import fake as fake_module
 from tests.privacy.corpus.fake import (
     FRESH_GIVEN,
@@ -131,7 +136,8 @@ def test_labels_point_at_the_inserted_values() -> None:
 # The holdout hash pins that split as written (2026-12-02), before anyone has seen its figures;
 # the final hash pins the final split as written (2026-12-03), likewise unseen; the unseen hash
 # pins the unseen split as written on 2026-12-02, before anyone has seen its figures; the sealed
-# hash pins the sealed split as written on 2026-12-02, unseen.
+# hash pins the sealed split as written on 2026-12-02, unseen; the vault hash pins the vault split
+# as written on 2026-12-02, unseen.
 SPLIT_SHA256 = {
     "dev": "0ca1c16018b4ec4d88dbd907fa74162d6457bc2ceb2cd9d11b7fc2ad6e7eb9f0",
     "eval": "cf787886ae3effce96a3f1c2b98179e1c12cba742de63728a137354cd4579b86",
@@ -140,20 +146,23 @@ SPLIT_SHA256 = {
     "final": "dd2d311fde122a67bc1997cf4f83d0d3e299a29a15e948f35605ffc3556dddc8",
     "unseen": "e738e0dd0bf4bd218c10e58ebbf2fa0cf391d3dcfb16e674223d9a7a3a132153",
     "sealed": "dd0396ab678406685f6973f5ae0c4901a7d0dbbafee0c40ba7be14611d4cb526",
+    "vault": "e478a211d52f115273f4ed86c9dfb5438a6330112a3057ac7ea1da6577559f03",
 }
 FRESH = ["case_note_c", "csv_extract_c", "intake_form_c", "letter_c"]
 HOLDOUT = ["case_note_d", "csv_extract_d", "intake_form_d", "letter_d"]
 FINAL = ["case_note_e", "csv_extract_e", "intake_form_e", "letter_e"]
 UNSEEN = ["case_note_f", "csv_extract_f", "intake_form_f", "letter_f"]
 SEALED = ["case_note_g", "csv_extract_g", "intake_form_g", "letter_g"]
+VAULT = ["case_note_h", "csv_extract_h", "intake_form_h", "letter_h"]
 HELD_OUT = {
     "fresh": FRESH,
     "holdout": HOLDOUT,
     "final": FINAL,
     "unseen": UNSEEN,
     "sealed": SEALED,
+    "vault": VAULT,
 }
-SPLITS = ("dev", "eval", "fresh", "holdout", "final", "unseen", "sealed")
+SPLITS = ("dev", "eval", "fresh", "holdout", "final", "unseen", "sealed", "vault")
 
 
 def _split_sha256(split: str) -> str:
@@ -409,6 +418,42 @@ def test_sealed_pools_are_new() -> None:
     assert 0.25 <= len(rare) / len(names) <= 0.4, len(rare) / len(names)
     older_streets = {_street_key(s) for s in older}
     streets = [street for street, *_ in sealed.SEALED_STREETS]
+    assert len({_street_key(s) for s in streets}) == len(streets)
+    street_clashes = sorted(s for s in streets if _street_key(s) in older_streets)
+    assert not street_clashes, street_clashes
+
+
+def test_vault_pools_are_new() -> None:
+    """No vault-split name, name word, nickname or street is in an older pool (fake.py,
+    holdout.py, final.py, unseen.py, sealed.py), accents and case aside, nor a word of an older
+    pool string; no street is an older pool string with its suffix spelled another way; about a
+    third of the names are rare. Countries and status terms are closed vocabularies and may
+    repeat. Clashes list only this split's values, never an older pool's."""
+    older = _older_pools(fake_module, holdout, final, unseen, sealed)
+    older_words = {w for s in older for w in s.split()}
+    taken = older | older_words
+
+    def folded(value: str) -> str:
+        return final.fold(value).casefold()
+
+    communities = vault.VAULT_COMMUNITIES.values()
+    common = [n for c in communities for k in ("given_f", "given_m", "surnames") for n in c[k]]
+    nicknames = [n for c in communities for n in c["nicknames_f"] + c["nicknames_m"]]
+    rare = [
+        n
+        for c in communities
+        for k in ("rare_given_f", "rare_given_m", "rare_surnames")
+        for n in c[k]
+    ]
+    names = common + nicknames + rare
+    keys = [folded(n) for n in names]
+    duplicates = sorted({n for n, k in zip(names, keys, strict=True) if keys.count(k) > 1})
+    assert not duplicates, duplicates
+    name_clashes = sorted(n for n in names if folded(n) in taken or set(folded(n).split()) & taken)
+    assert not name_clashes, name_clashes
+    assert 0.25 <= len(rare) / len(names) <= 0.4, len(rare) / len(names)
+    older_streets = {_street_key(s) for s in older}
+    streets = [street for street, *_ in vault.VAULT_STREETS]
     assert len({_street_key(s) for s in streets}) == len(streets)
     street_clashes = sorted(s for s in streets if _street_key(s) in older_streets)
     assert not street_clashes, street_clashes

@@ -43,6 +43,17 @@ bilingual Medicaid worksheets, Google Forms and merged-header Excel exports, vot
 names and streets are checked by code to be disjoint from every older pool; countries and status
 terms are closed vocabularies, written as real files write them (so they may repeat older ones).
 
+The "h" templates form the "vault" split (vault.py, with pools and generators of its own),
+written blind on 2026-12-02 without reading the recognizers, their data, the benchmarks or the
+older held-out templates. Its institutions and layouts are new again (FDNY EMS patient care
+narratives, SNAP recertification interviews, H+H financial counselor notes, OATH summons notes,
+Probation referrals, church and mosque referrals, ICS invitations, PDF form field dumps, Human
+Rights Commission intakes, the Home Language Identification Survey, detention visitation
+requests, bail fund intakes and letters, vCards, translated letters, a case-management export
+with cryptic column codes, Outlook contacts, shelter bed lists, MOIA event registrations). Its
+names and streets are checked by code to be disjoint from every older pool; countries and status
+terms are written as real files write them.
+
 Adding held-out splits changes nothing in the older ones: each template draws from its own
 seeded generator, and tests/privacy/test_eval_corpus.py pins every split by hash.
 
@@ -108,7 +119,7 @@ def generate(
     seed: int = 2026, docs_per_template: int = 60, split: str | None = None
 ) -> list[Segment]:
     """All segments of the corpus (or of one split: "dev", "eval", "fresh", "holdout", "final",
-    "unseen" or "sealed")."""
+    "unseen", "sealed" or "vault")."""
     segments: list[Segment] = []
     for name, (kind_split, template) in sorted(TEMPLATES.items()):
         if split is not None and kind_split != split:

@@ -33,6 +33,7 @@ from tests.privacy.corpus.final import FINAL_TEMPLATES
 from tests.privacy.corpus.holdout import HOLDOUT_TEMPLATES
 from tests.privacy.corpus.sealed import SEALED_TEMPLATES
 from tests.privacy.corpus.unseen import UNSEEN_TEMPLATES
+from tests.privacy.corpus.vault import VAULT_TEMPLATES
 
 Out = list[tuple[str, list[Any], str]]
 ORGS = [
@@ -607,4 +608,6 @@ TEMPLATES: dict[str, tuple[str, Callable[..., Out]]] = {
     **{name: ("unseen", template) for name, template in UNSEEN_TEMPLATES.items()},
     # The sealed split: its templates live in sealed.py (not to be read while tuning).
     **{name: ("sealed", template) for name, template in SEALED_TEMPLATES.items()},
+    # The vault split: its templates live in vault.py (not to be read while tuning).
+    **{name: ("vault", template) for name, template in VAULT_TEMPLATES.items()},
 }
