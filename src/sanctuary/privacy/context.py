@@ -35,9 +35,12 @@ def window_before(
     if sentences and ("." in window or "\n" in window or "?" in window or "!" in window):
         # Not an end: a full stop inside parentheses ("DOB (approx. ok):"), or a question
         # that is itself the field's label ("What is your I-94 number? (optional): ").
-        ends = [
-            m.end() for m in _SENTENCE_END.finditer(window) if not _in_parens(window, m.start())
-        ]
+        if "(" in window:
+            ends = [
+                m.end() for m in _SENTENCE_END.finditer(window) if not _in_parens(window, m.start())
+            ]
+        else:
+            ends = [m.end() for m in _SENTENCE_END.finditer(window)]
         if ends and _LABEL_TAIL.fullmatch(window, ends[-1]):
             ends.pop()
         if ends:
