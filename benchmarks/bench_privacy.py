@@ -210,6 +210,40 @@ HELD_OUT = (
         "voter roster. Names and streets are new (checked by code); countries and statuses are "
         "written as real files mostly write them. Measured blind after the recognizers were "
         "improved against the unseen split (its writer saw three commit subjects, nothing more).",
+        blind_table="""\
+| Type | Gold | Recall | Precision | F2 |
+|---|---:|---:|---:|---:|
+| PERSON | 980 | 0.755 | 0.918 | 0.783 |
+| A_NUMBER (structured) | 137 | 0.847 | 1.000 | 0.873 |
+| SSN (structured) | 67 | 1.000 | 1.000 | 1.000 |
+| ITIN (structured) | 51 | 1.000 | 1.000 | 1.000 |
+| PASSPORT (structured) | 47 | 1.000 | 1.000 | 1.000 |
+| PHONE (structured) | 397 | 0.995 | 0.833 | 0.958 |
+| EMAIL (structured) | 269 | 1.000 | 0.841 | 0.963 |
+| DATE_OF_BIRTH (structured) | 495 | 0.974 | 1.000 | 0.979 |
+| ADDRESS | 252 | 1.000 | 0.689 | 0.917 |
+| IDNYC (structured) | 56 | 0.911 | 1.000 | 0.927 |
+| USCIS_RECEIPT (structured) | 58 | 1.000 | 1.000 | 1.000 |
+| I94 (structured) | 74 | 0.730 | 1.000 | 0.771 |
+| IMMIGRATION_STATUS | 308 | 0.955 | 0.785 | 0.915 |
+| COUNTRY_OF_BIRTH | 266 | 0.767 | 1.000 | 0.804 |""",
+        blind_corpus="240 documents, 2642 segments, 221,065 characters",
+    ),
+    HeldOut(
+        "vault",
+        "h",
+        "Vault",
+        "2026-12-02",
+        "Written (tests/privacy/corpus/vault.py) without reading the recognizers, their data, "
+        "the benchmarks or the earlier held-out templates: EMS patient care narratives, SNAP "
+        "recertification interviews, financial counselor notes, OATH summons notes, Probation "
+        "referrals, congregation referrals and letters, calendar invitations (ICS), PDF form "
+        "field dumps, Human Rights Commission intakes, Home Language Identification Surveys, "
+        "detention visitation requests, bail fund intakes and letters, vCards, translated "
+        "letters, case-management exports with cryptic column codes, Outlook contacts, shelter "
+        "bed lists and event registrations. Names and streets are new (checked by code); "
+        "countries and statuses are written as real files mostly write them. Measured blind "
+        "after the recognizers were improved against the sealed split.",
     ),
 )
 PRESIDIO_THRESHOLD = 0.4
