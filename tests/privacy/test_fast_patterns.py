@@ -64,9 +64,10 @@ def texts() -> list[str]:
 def test_the_plain_spelling_is_recovered() -> None:
     assert plain(token_start(r"\d") + r"\d{8}") == r"(?<![\w-])\d\d{8}"
     assert plain(starting_with(r"+\d", r"[\w+]") + "x") == r"(?<![\w+])x"
-    # A phrase is also found run together or joined by "-" or "_" ("bornin", "born_in").
+    # A phrase is also found run together or joined by "-" or "_" ("bornin", "born_in"), and
+    # "_" bounds a word ("applicant_dob").
     assert plain(compile_words(["dob", "born in"]).pattern) == (
-        r"(?:(?<!\w)b" + r"orn(?:\s+in|\-in|_in|in)|(?<!\w)dob)(?![\w])"
+        r"(?:(?<![^\W_])b" + r"orn(?:\s+in|\-in|_in|in)|(?<![^\W_])dob)(?![^\W_])"
     )
 
 

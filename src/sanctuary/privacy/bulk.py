@@ -78,6 +78,12 @@ _HEADER_WORDS = {
     "cd": "code",
     "doc": "document",
     "cat": "category",
+    "cw": "caseworker",
+    "wrkr": "worker",
+    "cl": "client",
+    "lnm": "last name",
+    "fnm": "first name",
+    "mnm": "middle name",
 }
 # "ImmStat" -> "Imm Stat", "ANum" -> "A Num", "Ph1" -> "Ph 1".
 _CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")

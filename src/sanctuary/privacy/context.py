@@ -63,7 +63,12 @@ def window_before(
 
 
 _GENERIC_LABELS = frozenset(
-    {"", "id", "id no", "id number", "no", "number", "num", "nbr", "card", "card number", "card no"}
+    {
+        *("", "id", "id no", "id number", "no", "number", "num", "nbr"),
+        *("card", "card number", "card no"),
+        # A PDF form's field dump: "FieldNameAlt: Applicant DOB" then "FieldValue: ...".
+        *("value", "fieldvalue", "field value"),
+    }
 )
 # What may follow a question that labels a field: a parenthesis and the colon.
 _LABEL_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*:?[ \t]*")
@@ -294,8 +299,9 @@ def compile_words(words: Iterable[str]) -> re.Pattern[str]:
         if " " in w
         for joined in (w.replace(" ", ""), w.replace(" ", "_"), w.replace(" ", "-"))
     }
-    body = trie_regex(lowered | variants, not_after=r"\w")
-    return re.compile(rf"{body}(?![\w])")
+    # "_" bounds a word too: "dob" in "applicant_dob", "ssn" in "Applicant_SSN".
+    body = trie_regex(lowered | variants, not_after=r"[^\W_]")
+    return re.compile(rf"{body}(?![^\W_])")
 
 
 def found_words(pattern: re.Pattern[str], window: str) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from sanctuary.privacy.model import ENTITY_TYPES, Finding
 from sanctuary.privacy.recognizers import Recognizer, default_recognizers
@@ -91,6 +92,11 @@ class Scanner:
         if not text:
             return []
         full = prefix + text if prefix else text
+        original = full
+        if "\\n" in full:
+            # An escaped line break (ICS, JSON strings: "DOB 1/2/80\\nA#: ...") is read as
+            # one: same length, so offsets hold; findings keep the text as written.
+            full = full.replace("\\n", " \n")
         lowered = _lower_same_length(full)
         raw: list[Finding] = []
         threshold = self.threshold
@@ -111,6 +117,8 @@ class Scanner:
             for finding in recognizer.find(full, lowered):
                 if finding.score >= threshold:
                     raw.append(finding)
+        if full is not original:
+            raw = [replace(f, text=original[f.start : f.end]) for f in raw]
         if not prefix:
             return resolve_overlaps(raw)
         # Findings that start in the prefix are dropped before overlaps are resolved: "A#: "

@@ -110,6 +110,10 @@ class CountryOfBirthRecognizer(Recognizer):
         "je viens de",
         "mwen soti",
         "is from",
+        "are from",
+        "pt from",
+        "client from",
+        "patient from",
         "was from",
         "comes from",
         "came from",
@@ -164,6 +168,25 @@ class CountryOfBirthRecognizer(Recognizer):
             "pasaporte",
             "passeport",
             "country of birth",  # "repatriation to Ecuador, the country of birth"
+            # A nationality then a status, as notes list them: "Colombian, undocumented".
+            "undocumented",
+            "undoc",
+            "asylum",
+            "asylee",
+            "asylum seeker",
+            "refugee",
+            "parolee",
+            "tps",
+            "daca",
+            "sijs",
+            "green card",
+            "u visa",
+            "permanent resident",
+            "conditional resident",
+            "qualified alien",
+            "sin papeles",
+            "solicitante de asilo",
+            "residente permanente",
         )
     )
 
@@ -228,6 +251,8 @@ class CountryOfBirthRecognizer(Recognizer):
             return super().context_for(lowered, start, end)
         if lowered.startswith("-born", end):
             return ("-born",)
+        if start > 0 and lowered[start - 1] == "(" and "passport" in window:
+            return ("passport (",)  # "passport B4692985 (Burkina Faso)": the issuing country
         after = found_words(self._after, window_after(lowered, end))
         if after or self._context is None:
             return after

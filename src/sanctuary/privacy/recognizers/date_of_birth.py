@@ -68,6 +68,7 @@ def _plausible(value: str) -> bool:
 _BIRTH_CUES = (
     "dob",
     "d o b",  # a form's spaced-out letters, as scanned
+    "bday",  # vCard
     "d.o.b",
     "d.o.b.",
     "date of birth",

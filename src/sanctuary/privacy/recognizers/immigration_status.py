@@ -65,6 +65,7 @@ _STATUS_LABEL = re.compile(
     r"\b(?:imm(?:ig(?:ration)?)?\.?[ \t]*stat|immigration|ead\b|migrat|class of admission"
     r"|legal status|visa status|estatus|statut)"
 )
+_GENERIC_FIELD_LABELS = frozenset({"value", "fieldvalue", "field value"})
 _NON_ANSWERS = frozenset(
     "unknown none n/a na - -- declined refused not asked see notes pending no yes ? "
     "desconocido ninguno inconnu".split(" ")
@@ -104,7 +105,10 @@ def _patterns() -> tuple[Pattern, ...]:
             if latin:
                 out.append(Pattern(name, _compile(latin, sensitive), score))
             if other:
-                out.append(Pattern(name + _OTHER_SCRIPTS, _compile(other, sensitive), score))
+                # Chinese and Japanese write no spaces: in other scripts a term only must not
+                # continue a Latin word.
+                regex = re.compile(trie_regex(other, not_after="[A-Za-z0-9]"))
+                out.append(Pattern(name + _OTHER_SCRIPTS, regex, score))
     return (*out, _CODE)
 
 
@@ -239,6 +243,10 @@ class ImmigrationStatusRecognizer(Recognizer):
         out: list[Finding] = []
         for match in _STATUS_FIELD.finditer(lowered):
             label, value = match.group(1), match.group(2)
+            if label.strip() in _GENERIC_FIELD_LABELS:
+                # A PDF field dump names the field on the line before ("FieldNameAlt: ...").
+                previous = lowered.rfind("\n", 0, max(0, match.start() - 1))
+                label = lowered[previous + 1 : match.start()]
             if value.strip(" .") in _NON_ANSWERS or not _STATUS_LABEL.search(label):
                 continue
             if "[" in label or "[" in value or "☐" in value or not any(c.isalpha() for c in value):

@@ -404,6 +404,10 @@ _UNIT_DASH = re.compile(
 _NAME_KEY = re.compile(r"(?i)name[a-z_]*=(\"?)([^\"\n=&]{1,60}?)\1(?=[\s,;&]|$)")
 _NAME_JSON = re.compile(r"(?i)name[a-z_]*\"[ \t]*:[ \t]*\"()([^\"\n]{1,60})\"")
 _NAME_XML = re.compile(r"(?i)name>()([^<>\n]{1,60})</")
+# A calendar or directory entry's common name: "ATTENDEE;CN=Nurys Tineo;ROLE=...".
+_COMMON_NAME = re.compile(r"(?<![\w])CN=()([^;:=\n\"]{2,60})(?=[;:\n]|$)")
+# Children with their ages: "and children (Dalanda, 7)", "kids (Ana, 4; Luis, 2)".
+_CHILD_AGE = re.compile(r"[(;][ \t]*([^\W\d][^(),;\n]{1,30}), (?:age )?\d{1,2}[);]")
 
 
 def _line_item(
@@ -457,6 +461,11 @@ def list_item_names(text: str) -> Iterator[NameSpan]:
         keys.append(_NAME_JSON)
     if "</" in text:
         keys.append(_NAME_XML)
+    if "CN=" in text:
+        keys.append(_COMMON_NAME)
+    if "(" in text and ("child" in text or "kids" in text or "hij" in text or "enfant" in text):
+        for match in _CHILD_AGE.finditer(text):
+            yield from _whole_name(text, *match.span(1), "child with age", "person list")
     for key in keys:
         for match in key.finditer(text):
             s, e = match.span(2)

@@ -29,6 +29,13 @@ class PassportRecognizer(Recognizer):
             needs_context=True,
         ),
         Pattern(
+            # Other orders of letters and digits ("84TN02209"); validate wants five digits.
+            "6-10 letters and digits after passport context",
+            re.compile(token_start(r"\d") + r"\d{1,3}[A-Za-z]{1,3}\d{3,8}(?![\w-])"),
+            0.55,
+            needs_context=True,
+        ),
+        Pattern(
             # Some passports print a series apart from the number ("A 87027592", "97 1838266").
             "series + 6-8 digits after passport context",
             re.compile(token_start("[A-Z0-9]") + r"[A-Z0-9]{0,2} \d{6,8}(?![\w-])"),

@@ -52,6 +52,8 @@ _SEQUENCE = re.compile(
     # An initial may lead ("A. Nasher", "called mother A. Nasher").
     + rf"(?:[{_UP}]\. (?={_TOKEN}))?(?:{_TOKEN})(?: (?:{_PARTICLE} )?(?:{_TOKEN}|[{_UP}]\.(?= [{_UP}]))){{0,4}}(?![\w@])"
 )
+# Surname in capitals first, no comma ("SHAO Zhiming"), as Chinese and Korean names are filed.
+_CAPS_FIRST = re.compile(token_start(f"[{_UP}]", r"[\w@.]") + rf"[{_UP}]{{1,}} ({_TOKEN})(?![\w@])")
 # "Lopez, Maria" and "LOPEZ, Maria".
 _COMMA_FORM = re.compile(
     _NAME_START
@@ -60,7 +62,7 @@ _COMMA_FORM = re.compile(
 # Capitals, accented ones too ("WILGUENS MÉSADIEU", "JAROSŁAWA KOŁODZIEJ").
 _CAPS = re.compile(
     token_start(f"[{_UP}]", r"[\w@.]")
-    + rf"[{_UP}]+(?:-[{_UP}]{{2,}})?(?:,?[ \t]+[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?){{1,3}}(?![\w@])"
+    + rf"[{_UP}]+(?:-[{_UP}]{{2,}})?(?:,?[ \t]+[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?){{1,5}}(?![\w@])"
 )
 _WORD = re.compile(r"\S+")
 # Particles never start or end a name ("de la Cruz" keeps them inside).
@@ -68,7 +70,7 @@ _EDGE_PARTICLES = frozenset("de la los del da das do dos van der von bin ibn al 
 _TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:mr|mrs|ms|mx|miss|dr|sr|sra|srta|mme|mlle|rev|hon|judge|officer|det|sgt"
     r"|señor|señora|madame|monsieur|p\.o|c\.o|spo|cps|pastor|imam|rabbi|reverend|deacon"
-    r"|fr)\.?[ \t]*$"
+    r"|fr|emt|paramedic|rn|np|md|clerk|po)\.?[ \t]*$"
 )
 
 # Tokens that start or end a capitalised run without being part of a name.
@@ -88,7 +90,8 @@ _COMMON = frozenset(
     Date Birth Place Country Nationality Address Phone Email Status Number Type Form Section
     Part Page Item Line Total Agency Department Office Unit Program Services Service Center
     Team Everyone Sir Madam Colleagues Folks Both Again Counsel Defendant Facilitator
-    Co-worker Coworker Investigator Nurse Pastor Imam Rabbi Reverend Deacon
+    Co-worker Coworker Investigator Nurse Pastor Imam Rabbi Reverend Deacon EMT Emt Paramedic
+    RN Rn Clerk PO Po
     """.split()
 )
 _NOT_NAMES = frozenset(
@@ -588,9 +591,7 @@ class PersonRecognizer(Recognizer):
 
     def _comma_form(self, text: str, lowered: str) -> list[Finding]:
         out: list[Finding] = []
-        if "," not in text:
-            return out
-        for match in _COMMA_FORM.finditer(text):
+        for match in _COMMA_FORM.finditer(text) if "," in text else ():
             surname, given = match.group(1), match.group(2).split()
             if surname.isupper():
                 surname = surname.title()
@@ -603,6 +604,16 @@ class PersonRecognizer(Recognizer):
             elif context and self._adjacent_cue(lowered, match.start()):
                 # Right after a cue: "to person in custody GALICIA, Tenoch".
                 out.append(self._finding(text, match.start(), match.end(), 0.65, "Surname, Given", context))  # fmt: skip
+        for match in _CAPS_FIRST.finditer(text):
+            surname = match.group(0).split(" ", 1)[0].title()
+            if self._blocked(surname) and not self._is_known(surname):
+                continue
+            if surname in self._surnames and match.group(1) in self._given:
+                out.append(self._finding(text, match.start(), match.end(), 0.75, "SURNAME Given", ()))  # fmt: skip
+            elif self._adjacent_cue(lowered, match.start()) and self._cue(
+                text, lowered, match.start()
+            ):
+                out.append(self._finding(text, match.start(), match.end(), 0.65, "SURNAME Given", ("cue",)))  # fmt: skip
         return out
 
     def _capitals(
@@ -613,16 +624,23 @@ class PersonRecognizer(Recognizer):
         out = []
         unconfirmed: list[tuple[int, int, list[str]]] = []
         for match in _CAPS.finditer(text):
-            tokens = [t.strip(",").title() for t in match.group(0).split()]
+            start, end = match.span()
+            words = match.group(0).split()
+            tokens = [t.strip(",").title() for t in words]
+            # A title or heading word at the edge ("EMT TETIANA SAVCHENKO") is not part of it.
+            while len(tokens) > 2 and self._blocked(tokens[0]) and not self._is_known(tokens[0]):
+                start = text.index(words[1], start + len(words[0]))
+                words, tokens = words[1:], tokens[1:]
             known = sum(self._is_known(t) for t in tokens)
             if any(self._blocked(t) and not self._is_known(t) for t in tokens):
                 continue
-            context = self._cue(text, lowered, match.start())
-            adjacent = bool(context) and self._adjacent_cue(lowered, match.start())
-            if known == len(tokens) or (context and known >= 1) or adjacent:
+            context = self._cue(text, lowered, start)
+            adjacent = bool(context) and self._adjacent_cue(lowered, start)
+            titled = _TITLE_BEFORE.search(lowered[max(0, start - 14) : start]) is not None
+            if known == len(tokens) or (context and known >= 1) or adjacent or titled:
                 score = 0.7 + (0.15 if context else 0)
-                out.append(self._finding(text, match.start(), match.end(), score,
+                out.append(self._finding(text, start, end, score,
                                          "capitals with listed names", context))  # fmt: skip
             else:
-                unconfirmed.append((match.start(), match.end(), tokens))
+                unconfirmed.append((start, end, tokens))
         return out, unconfirmed
