@@ -54,6 +54,18 @@ with cryptic column codes, Outlook contacts, shelter bed lists, MOIA event regis
 names and streets are checked by code to be disjoint from every older pool; countries and status
 terms are written as real files write them.
 
+The "i" templates form the "ledger" split (ledger.py, with pools and generators of its own),
+written blind on 2026-12-02 without reading the recognizers, their data, the benchmarks or the
+older held-out templates. Its institutions and layouts are new again (special-education IEP
+meeting notes, TB clinic nursing notes and work-clearance letters, 911 call-taker remarks, Red
+Cross fire-relocation notes and letters, 311 text threads, school attendance logs and bilingual
+letters, SYEP applications and payroll rosters, library passport-acceptance worksheets, Workforce1
+intakes with tick boxes, OCR'd WIC forms with broken lines, TLC licence applications, Finance
+exemption screens and letters, medical-legal partnership referrals, street-vendor waitlists,
+semicolon and tab-separated exports, a fixed-width mainframe report, interpreter-dispatch logs and
+a municipal voting roster). Its names and streets are checked by code to be disjoint from every
+older pool; countries and status terms are written as real files write them.
+
 Adding held-out splits changes nothing in the older ones: each template draws from its own
 seeded generator, and tests/privacy/test_eval_corpus.py pins every split by hash.
 
@@ -119,7 +131,7 @@ def generate(
     seed: int = 2026, docs_per_template: int = 60, split: str | None = None
 ) -> list[Segment]:
     """All segments of the corpus (or of one split: "dev", "eval", "fresh", "holdout", "final",
-    "unseen", "sealed" or "vault")."""
+    "unseen", "sealed", "vault" or "ledger")."""
     segments: list[Segment] = []
     for name, (kind_split, template) in sorted(TEMPLATES.items()):
         if split is not None and kind_split != split:

@@ -31,6 +31,7 @@ from tests.privacy.corpus.fake import (
 )
 from tests.privacy.corpus.final import FINAL_TEMPLATES
 from tests.privacy.corpus.holdout import HOLDOUT_TEMPLATES
+from tests.privacy.corpus.ledger import LEDGER_TEMPLATES
 from tests.privacy.corpus.sealed import SEALED_TEMPLATES
 from tests.privacy.corpus.unseen import UNSEEN_TEMPLATES
 from tests.privacy.corpus.vault import VAULT_TEMPLATES
@@ -610,4 +611,6 @@ TEMPLATES: dict[str, tuple[str, Callable[..., Out]]] = {
     **{name: ("sealed", template) for name, template in SEALED_TEMPLATES.items()},
     # The vault split: its templates live in vault.py (not to be read while tuning).
     **{name: ("vault", template) for name, template in VAULT_TEMPLATES.items()},
+    # The ledger split: its templates live in ledger.py (not to be read while tuning).
+    **{name: ("ledger", template) for name, template in LEDGER_TEMPLATES.items()},
 }
