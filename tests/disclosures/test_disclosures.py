@@ -205,6 +205,15 @@ def approved(staff: Any, agencies: Any, **extra: Any) -> DisclosureRequest:
     return req
 
 
+def test_a_released_copy_is_scanned_thoroughly(staff: Any, agencies: Any) -> None:
+    # A name the rules alone miss (no list, no cue) is still redacted before release.
+    req = approved(staff, agencies)
+    note = "Hi team, Everton will come tomorrow with his papers.\n"
+    counts = services.attach_redacted_copy(staff["po"], req, "notes.txt", note.encode())
+    assert counts["PERSON"] == 1
+    assert "Everton" not in services.redacted_bytes(req).decode()
+
+
 def test_release_needs_a_redacted_copy_and_the_copy_has_no_identifiers(
     staff: Any, agencies: Any
 ) -> None:

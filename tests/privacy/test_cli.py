@@ -36,6 +36,18 @@ def test_scan_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "123-45-6789" not in json.dumps(data)  # no re-disclosure by default
 
 
+def test_scan_thorough_adds_the_name_tagger(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "note.txt"
+    src.write_text("Hi team, Everton will come tomorrow with his papers.\n", encoding="utf-8")
+    run("scan", str(src), "--json")
+    assert json.loads(capsys.readouterr().out)["findings"] == []
+    run("scan", str(src), "--json", "--thorough", "--show-text")
+    found = json.loads(capsys.readouterr().out)["findings"]
+    assert [(f["type"], f["text"]) for f in found] == [("PERSON", "Everton")]
+
+
 def test_scan_lines_and_show_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "note.txt"
     src.write_text(TEXT, encoding="utf-8")

@@ -33,6 +33,12 @@ def add_scanner_options(parser: argparse.ArgumentParser) -> None:
         "--types",
         help="comma-separated types to look for (default: all): " + ", ".join(ENTITY_TYPES),
     )
+    parser.add_argument(
+        "--thorough",
+        action="store_true",
+        help="also run the statistical name tagger: finds more names in unusual layouts, "
+        "at about half the speed",
+    )
     parser.add_argument("--no-header", action="store_true", help="CSV files have no header row")
     parser.add_argument("--progress", action="store_true", help="progress bar on stderr (CSV)")
 
@@ -44,7 +50,7 @@ def build_scanner(args: argparse.Namespace) -> Scanner:
     if args.types:
         types = [t.strip().upper() for t in args.types.split(",") if t.strip()]
     try:
-        return Scanner(threshold=args.threshold, types=types)
+        return Scanner(threshold=args.threshold, types=types, thorough=args.thorough)
     except ValueError as error:
         raise CommandError(str(error), 2) from error
 

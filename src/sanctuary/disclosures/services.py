@@ -29,7 +29,7 @@ from sanctuary.disclosures.models import (
 )
 from sanctuary.disclosures.states import BY_ACTION
 from sanctuary.encounters.crypto import fernet
-from sanctuary.privacy import OPERATORS, ReadError, redact_file, scan_file
+from sanctuary.privacy import OPERATORS, ReadError, redact_file, scan_file, thorough_scanner
 from sanctuary.rules import (
     DOCUMENT_KINDS,
     INFORMATION,
@@ -349,8 +349,10 @@ def attach_redacted_copy(
         redacted = Path(tmp) / f"redacted{suffix}"
         original.write_bytes(content)
         try:
-            counts = redact_file(original, redacted, operator)
-            leftover = {f.type for f in scan_file(redacted)} & set(counts)
+            # A release is where a missed name costs most: scan thoroughly (ADR 0010).
+            scanner = thorough_scanner()
+            counts = redact_file(original, redacted, operator, scanner=scanner)
+            leftover = {f.type for f in scan_file(redacted, scanner=scanner)} & set(counts)
         except ReadError as error:
             raise DisclosureError("file", "The file could not be read as text, CSV or PDF.") from (
                 error

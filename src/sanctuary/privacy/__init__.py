@@ -6,7 +6,9 @@ plus name, country and status-term lists shipped in `data/`. Public API:
 - `scan_text(text) -> list[Finding]`, `scan_file(path)`;
 - `redact_text(text, findings, operator)`, `redact_file(path, out, operator)`;
 - `scan_csv_chunks(path, chunk_rows)` -> `ChunkResult`s and `merge_summaries(...)` for exports;
-- `Scanner` to choose types or a threshold; `Finding.explanation` says why each was flagged.
+- `Scanner` to choose types, a threshold or thorough mode (adds the statistical PERSON tagger,
+  person_model.py); `thorough_scanner()` is the one releases use; `Finding.explanation` says
+  why each was flagged.
 """
 
 from __future__ import annotations
@@ -21,7 +23,12 @@ from sanctuary.privacy.bulk import (
     scan_csv_chunks,
     scan_row,
 )
-from sanctuary.privacy.engine import DEFAULT_THRESHOLD, Scanner, default_scanner
+from sanctuary.privacy.engine import (
+    DEFAULT_THRESHOLD,
+    Scanner,
+    default_scanner,
+    thorough_scanner,
+)
 from sanctuary.privacy.files import redact_file, scan_file
 from sanctuary.privacy.model import ENTITY_TYPES, STRUCTURED_TYPES, Finding
 from sanctuary.privacy.operators import OPERATORS, redact_text
@@ -53,4 +60,5 @@ __all__ = [
     "scan_file",
     "scan_row",
     "scan_text",
+    "thorough_scanner",
 ]

@@ -1,0 +1,228 @@
+"""A statistical tagger for PERSON: names in layouts no rule was written for.
+
+The rule-based PersonRecognizer finds names through lists, capitals and cues; on document
+layouts nobody had seen it found about two names in three (docs/benchmarks.md, blind splits).
+This tagger is a linear-chain CRF (python-crfsuite, from PyPI) over tokens, trained by
+scripts/train_person_model.py on the synthetic corpus's tuning splits and shipped as a small
+file (data/person_model.crfsuite), so nothing is downloaded at run time (ADR 0010).
+
+Its features are cheap and say nothing about any one person: the word itself only if it is a
+common non-name word of the training data (data/person_vocab.json; any other word is "UNK", so
+the model cannot memorise training names), its shape, affixes, whether it is on the shipped
+name lists or an English word list (data/english_words.txt), its neighbours, the field label
+before it on its line, and what the line looks like (a table, a key=value log, capitals).
+
+It is slower than the rules (about half their speed), so it runs only in the scanner's
+"thorough" mode (`Scanner(thorough=True)`, `sanctuary scan --thorough`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+
+from sanctuary.privacy.data import given_names, lines, surnames
+
+MODEL_FILE = "person_model.crfsuite"
+VOCAB_FILE = "person_vocab.json"
+ENGLISH_FILE = "english_words.txt"
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[^\w\s]|_")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_REPEAT = re.compile(r"(.)\1+")
+_LINE = re.compile(r"[^\n]*\n?")
+
+Token = tuple[int, int, str]
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (with inner apostrophes), digit runs and single punctuation marks, with offsets."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def shape(word: str) -> str:
+    """ "Xx" for "Maria", "X" for "MARIA", "d" for "1990", "X.X." for "J.R."."""
+    letters = _LETTER.sub(lambda m: "X" if m.group().isupper() else "x", word)
+    return _REPEAT.sub(r"\1", _DIGIT.sub("d", letters))
+
+
+@cache
+def _lower_names() -> tuple[frozenset[str], frozenset[str]]:
+    return (
+        frozenset(n.lower() for n in given_names()),
+        frozenset(n.lower() for n in surnames()),
+    )
+
+
+@cache
+def english_words() -> frozenset[str]:
+    return frozenset(lines(ENGLISH_FILE))
+
+
+def _line_features(line: str) -> list[str]:
+    out = [f for f, mark in (("l|", "|"), ("ltab", "\t"), ("l=", "="), ('l"', '"'), ("l:", ":"))
+           if mark in line]  # fmt: skip
+    if sum(c.isalpha() for c in line) > 3 and line.upper() == line:
+        out.append("lcaps")
+    return out
+
+
+class Featurizer:
+    """Turns a text into tokens and one feature list per token (the CRF's input)."""
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        self.vocabulary = frozenset(vocabulary)
+
+    def word(self, token: str) -> str:
+        lowered = token.lower()
+        return lowered if lowered in self.vocabulary else "UNK"
+
+    def __call__(self, text: str) -> tuple[list[Token], list[list[str]]]:
+        tokens = tokenize(text)
+        if not tokens:
+            return tokens, []
+        given, family = _lower_names()
+        english = english_words()
+        spans = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
+        line_of: list[int] = []
+        line = 0
+        for start, _, _ in tokens:
+            while spans[line][1] <= start:
+                line += 1
+            line_of.append(line)
+        line_features = {i: _line_features(text[s:e]) for i, (s, e) in enumerate(spans)}
+        words = [self.word(t) for _, _, t in tokens]
+        shapes = [shape(t) for _, _, t in tokens]
+        lists = []
+        for _, _, t in tokens:
+            lowered = t.lower()
+            lists.append(
+                ("G" if lowered in given else "")
+                + ("S" if lowered in family else "")
+                + ("E" if lowered in english else "")
+            )
+        return tokens, self._features(text, tokens, words, shapes, lists, line_of, line_features)
+
+    @staticmethod
+    def _features(
+        text: str,
+        tokens: Sequence[Token],
+        words: Sequence[str],
+        shapes: Sequence[str],
+        lists: Sequence[str],
+        line_of: Sequence[int],
+        line_features: dict[int, list[str]],
+    ) -> list[list[str]]:
+        n = len(tokens)
+        out: list[list[str]] = []
+        label: str | None = None  # the field label before the token on its line, if any
+        since_label = 0
+        current_line = -1
+        for i, (start, end, token) in enumerate(tokens):
+            if line_of[i] != current_line:
+                current_line, label = line_of[i], None
+            lowered = token.lower()
+            f = ["b", "w=" + words[i], "sh=" + shapes[i], "gz=" + lists[i],
+                 f"len={min(len(token), 8)}"]  # fmt: skip
+            if token.isalpha():
+                f += ["p2=" + lowered[:2], "p3=" + lowered[:3], "s2=" + lowered[-2:],
+                      "s3=" + lowered[-3:]]  # fmt: skip
+            if token.istitle():
+                f.append("title")
+            if token.isupper() and len(token) > 1:
+                f.append("upper")
+            if i == 0 or line_of[i - 1] != line_of[i]:
+                f.append("bol")
+            if i == n - 1 or line_of[i + 1] != line_of[i]:
+                f.append("eol")
+            if start > 0 and text[start - 1] == " ":
+                f.append("spb")
+            if text[end : end + 1] == " ":
+                f.append("spa")
+            for d in (-2, -1, 1, 2):
+                j = i + d
+                if 0 <= j < n:
+                    f += [f"{d}:w={words[j]}", f"{d}:sh={shapes[j]}", f"{d}:gz={lists[j]}"]
+                    if line_of[j] != line_of[i]:
+                        f.append(f"{d}:nl")
+                else:
+                    f.append(f"{d}:pad")
+            f.append(f"-1w|w={words[i - 1] if i else '^'}|{shapes[i]}")
+            f.append(f"w|+1w={shapes[i]}|{words[i + 1] if i + 1 < n else '$'}")
+            if label is not None:
+                f += ["fld=" + label, f"fdist={min(since_label, 4)}"]
+                since_label += 1
+            f += line_features[line_of[i]]
+            out.append(f)
+            if token in (":", "="):
+                before = [words[j] for j in range(max(0, i - 2), i)
+                          if line_of[j] == line_of[i] and tokens[j][2].isalpha()]  # fmt: skip
+                label = "_".join(before) if before else "-"
+                since_label = 0
+        return out
+
+
+def bio_tags(tokens: Sequence[Token], names: Iterable[tuple[int, int]]) -> list[str]:
+    """B/I/O per token for the given name spans (training)."""
+    spans = list(names)
+    tags = []
+    for start, end, _ in tokens:
+        tag = "O"
+        for name_start, name_end in spans:
+            if start < name_end and name_start < end:
+                tag = "B" if start <= name_start else "I"
+                break
+        tags.append(tag)
+    return tags
+
+
+def spans_from_tags(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int]]:
+    """Name spans (start, end) from B/I/O tags."""
+    spans: list[tuple[int, int]] = []
+    current: list[int] | None = None
+    for (start, end, _), tag in zip(tokens, tags, strict=True):
+        if tag == "B" or (tag == "I" and current is None):
+            if current is not None:
+                spans.append((current[0], current[1]))
+            current = [start, end]
+        elif tag == "I" and current is not None:
+            current[1] = end
+        elif current is not None:
+            spans.append((current[0], current[1]))
+            current = None
+    if current is not None:
+        spans.append((current[0], current[1]))
+    return spans
+
+
+class PersonTagger:
+    """The shipped model: `names(text)` gives the (start, end) of each name it tags."""
+
+    def __init__(self) -> None:
+        import pycrfsuite  # the compiled part; only thorough scans load it
+
+        data = resources.files("sanctuary.privacy.data")
+        self.featurize = Featurizer(json.loads(data.joinpath(VOCAB_FILE).read_text("utf-8")))
+        self._model = data.joinpath(MODEL_FILE).read_bytes()  # the tagger reads it in place
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open_inmemory(self._model)
+
+    def names(self, text: str) -> list[tuple[int, int]]:
+        tokens, features = self.featurize(text)
+        if not tokens:
+            return []
+        # A name has letters: a masked one ("***** ********") is not a name any more.
+        return [
+            (start, end)
+            for start, end in spans_from_tags(tokens, self._tagger.tag(features))
+            if _LETTER.search(text, start, end)
+        ]
+
+
+@cache
+def default_tagger() -> PersonTagger:
+    return PersonTagger()
