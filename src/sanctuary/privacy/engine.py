@@ -23,6 +23,7 @@ DEFAULT_THRESHOLD = 0.5
 # Below the rules' confident findings, so that where both found something the rules' span and
 # explanation are kept; the tagger's own finds are reported at this score.
 _TAGGER_SCORE = 0.6
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 _CONTAINMENT_MARGIN = 0.2
 
 
@@ -127,7 +128,12 @@ class Scanner:
             for finding in recognizer.find(full, lowered):
                 if finding.score >= threshold:
                     raw.append(finding)
-        if self._tagger is not None and _TAGGER_SCORE >= threshold:
+        # (A CSV cell without a letter, "03/08/1981" or "A086975491", holds no name to tag.)
+        if (
+            self._tagger is not None
+            and _TAGGER_SCORE >= threshold
+            and _LETTERS.search(full, len(prefix)) is not None
+        ):
             raw.extend(
                 Finding(
                     "PERSON",
