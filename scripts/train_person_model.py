@@ -31,7 +31,7 @@ from sanctuary.privacy.person_model import (  # noqa: E402
     tokenize,
 )
 
-TRAIN_SPLITS = ("dev", "fresh", "holdout", "final", "unseen", "sealed", "vault")
+TRAIN_SPLITS = ("dev", "fresh", "holdout", "final", "unseen", "sealed", "vault", "ledger")
 DATA = ROOT / "src" / "sanctuary" / "privacy" / "data"
 # A word is a feature in its own right only if it is common and rarely part of a name, so the
 # model learns "Dear", "Worker:" and "spouse", not the training corpus's names.

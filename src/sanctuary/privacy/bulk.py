@@ -52,6 +52,8 @@ _HEADER_PHRASES = {
     "pays": "country of origin",
     "doc ctry": "document issuing country",
     "id doc ctry": "identity document issuing country",
+    "ctry": "country of origin",
+    "cntry": "country of origin",
 }
 _HEADER_WORDS = {
     "ph": "phone",
@@ -81,6 +83,9 @@ _HEADER_WORDS = {
     "cw": "caseworker",
     "wrkr": "worker",
     "cl": "client",
+    "brth": "birth",
+    "dt": "date",
+    "nat'l": "nationality",
     "lnm": "last name",
     "fnm": "first name",
     "mnm": "middle name",

@@ -10,11 +10,15 @@ including 7 or 8 digits, which is what a spreadsheet leaves of an A-number store
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from sanctuary.privacy.context import token_start
+from sanctuary.privacy.context import alone_in_field, token_start
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 _DIGITS = r"(?:\d{3}(?P<s>[-\s.]?)\d{3}(?P=s)\d{3}|\d{2}(?P<t>[-\s.]?)\d{3}(?P=t)\d{3})"
+
+
+_ALONE = re.compile(token_start("a") + r"\d{9}(?![\w-])")
 
 
 class ANumberRecognizer(Recognizer):
@@ -34,6 +38,12 @@ class ANumberRecognizer(Recognizer):
             re.compile(token_start("a") + rf"(?:\s?[#:-]{{1,2}}\s?|\s)?{_DIGITS}(?![\w-])"),
             0.6,
             needs_context=True,
+        ),
+        Pattern(
+            # "a086975491" as a whole field of a record: the A-number's own shape, in lower case.
+            "a + 9 digits alone in a field",
+            _ALONE,
+            0.6,
         ),
         Pattern(
             "8-9 digits after A-number context",
@@ -65,6 +75,7 @@ class ANumberRecognizer(Recognizer):
         "alien registration number",
         "a-file",
         "uscis#",
+        "uscis #",
         "uscis number",
         "uscis no",
         "uscis doc no",
@@ -75,3 +86,9 @@ class ANumberRecognizer(Recognizer):
         "número de extranjero",
     )
     context_boost = 0.2
+
+    def matches(self, pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
+        found = pattern.regex.finditer(text)
+        if pattern.regex is not _ALONE:
+            return found
+        return (m for m in found if alone_in_field(text, m.start(), m.end()))

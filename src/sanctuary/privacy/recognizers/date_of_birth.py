@@ -48,8 +48,9 @@ _NUMERIC = re.compile(
     + r"(?:\d{1,2}(?P<s>[/.-])\d{1,2}(?P=s)(?:(?:19|20)\d{2}|\d{2})"
     # ISO dates, also as database timestamps ("1976-12-04T00:00:00").
     r"|(?:19|20)\d{2}(?P<t>[/.-])\d{1,2}(?P=t)\d{1,2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
-    # Compact exports: "20040415".
+    # Compact exports: "20040415", and month first "04151979".
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}"
     # Chinese, Japanese and Korean forms: "1983年8月14日".
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![\w/-])"
 )
@@ -79,6 +80,7 @@ _BIRTH_CUES = (
     "born on",
     "fecha de nacimiento",
     "fecha nac",
+    "fecha de nac",
     "f. nac",
     "nacido",
     "nacida",
