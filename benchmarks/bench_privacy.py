@@ -277,6 +277,26 @@ HELD_OUT = (
         "semicolon, tab-separated and fixed-width exports, interpreter-dispatch logs and "
         "rosters. Names and streets are new (checked by code). Measured blind after the sixth "
         "round of rules and the PERSON tagger (ADR 0010); the tagger never saw this split.",
+        blind_table="""\
+| Type | Gold | Recall | Precision | F2 |
+|---|---:|---:|---:|---:|
+| PERSON | 917 | 0.767 | 0.903 | 0.790 |
+| A_NUMBER (structured) | 60 | 0.917 | 1.000 | 0.932 |
+| SSN (structured) | 98 | 1.000 | 1.000 | 1.000 |
+| ITIN (structured) | 59 | 1.000 | 1.000 | 1.000 |
+| PASSPORT (structured) | 63 | 1.000 | 1.000 | 1.000 |
+| PHONE (structured) | 285 | 0.996 | 0.956 | 0.988 |
+| EMAIL (structured) | 163 | 1.000 | 0.791 | 0.950 |
+| DATE_OF_BIRTH (structured) | 392 | 0.801 | 0.943 | 0.826 |
+| ADDRESS | 275 | 0.993 | 0.791 | 0.945 |
+| IDNYC (structured) | 65 | 0.954 | 1.000 | 0.963 |
+| USCIS_RECEIPT (structured) | 46 | 1.000 | 1.000 | 1.000 |
+| I94 (structured) | 64 | 0.906 | 1.000 | 0.924 |
+| IMMIGRATION_STATUS | 191 | 0.895 | 0.873 | 0.891 |
+| COUNTRY_OF_BIRTH | 237 | 0.768 | 0.953 | 0.799 |
+
+Thorough mode on this split, blind: PERSON recall **0.978**, precision 0.836, F2 0.946.""",
+        blind_corpus="240 documents, 1771 segments, 160,856 characters",
     ),
 )
 PRESIDIO_THRESHOLD = 0.4
