@@ -67,3 +67,11 @@ def test_thorough_mode_only_adds_names_and_respects_the_type_filter() -> None:
         f.type for f in Scanner().scan(UNCUED)
     }
     assert extra <= {"PERSON"}
+
+
+def test_the_featurizer_keeps_no_name_in_memory() -> None:
+    tagger = default_tagger()
+    tagger.names("Dear Xochiquetzal Tzompaxtle, your hearing is on Monday.")
+    kept = {token.lower() for token in tagger.featurize._cache}
+    assert "xochiquetzal" not in kept and "tzompaxtle" not in kept
+    assert "dear" in kept  # common words are kept, which is what makes it fast

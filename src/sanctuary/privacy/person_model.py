@@ -78,8 +78,8 @@ _OFFSETS = (-2, -1, 1, 2)
 class Featurizer:
     """Turns a text into tokens and one feature list per token (the CRF's input).
 
-    Most features depend on the token's string alone; they are built once per distinct token
-    and kept (`_own`, `_seen_as`), which makes the featurizer about twice as fast.
+    Most features depend on the token's string alone; for the vocabulary's common words they
+    are built once and kept, which makes the featurizer about twice as fast.
     """
 
     def __init__(self, vocabulary: Iterable[str]) -> None:
@@ -115,7 +115,9 @@ class Featurizer:
             own.append("upper")
         seen_as = tuple((f"{d}:w={word}", f"{d}:sh={form}", f"{d}:gz={lists}") for d in _OFFSETS)
         described = (word, form, tuple(own), seen_as)
-        if len(self._cache) < 200_000:
+        # Only the vocabulary's words are kept: a name, a number or any other unknown token is
+        # never held in memory beyond the text being scanned.
+        if word != "UNK" and len(self._cache) < 50_000:
             self._cache[token] = described
         return described
 
