@@ -39,6 +39,11 @@ The ledger split ("*_i" templates, tests/privacy/corpus/ledger.py, 2026-12-02) i
 split, written without reading the scanner, its data or the older held-out templates. Same shape
 checks; its names and streets are checked to be disjoint from every older pool, vault.py's
 included; no floor: nothing here scans it.
+
+The archive split ("*_j" templates, tests/privacy/corpus/archive.py, 2026-12-02) is an eighth
+blind split, written without reading the scanner, its data or the older held-out templates. Same
+shape checks; its names and streets are checked to be disjoint from every older pool, ledger.py's
+included; no floor: nothing here scans it.
 """
 
 from __future__ import annotations
@@ -52,7 +57,17 @@ from dataclasses import dataclass, field
 import pytest
 
 from sanctuary.privacy import ENTITY_TYPES, STRUCTURED_TYPES, Scanner
-from tests.privacy.corpus import Builder, final, generate, holdout, ledger, sealed, unseen, vault
+from tests.privacy.corpus import (
+    Builder,
+    archive,
+    final,
+    generate,
+    holdout,
+    ledger,
+    sealed,
+    unseen,
+    vault,
+)
 from tests.privacy.corpus import fake as fake_module
 from tests.privacy.corpus.fake import (
     FRESH_GIVEN,
@@ -143,7 +158,7 @@ def test_labels_point_at_the_inserted_values() -> None:
 # pins the unseen split as written on 2026-12-02, before anyone has seen its figures; the sealed
 # hash pins the sealed split as written on 2026-12-02, unseen; the vault hash pins the vault split
 # as written on 2026-12-02, unseen; the ledger hash pins the ledger split as written on 2026-12-02,
-# unseen.
+# unseen; the archive hash pins the archive split as written on 2026-12-02, unseen.
 SPLIT_SHA256 = {
     "dev": "0ca1c16018b4ec4d88dbd907fa74162d6457bc2ceb2cd9d11b7fc2ad6e7eb9f0",
     "eval": "cf787886ae3effce96a3f1c2b98179e1c12cba742de63728a137354cd4579b86",
@@ -154,6 +169,7 @@ SPLIT_SHA256 = {
     "sealed": "dd0396ab678406685f6973f5ae0c4901a7d0dbbafee0c40ba7be14611d4cb526",
     "vault": "e478a211d52f115273f4ed86c9dfb5438a6330112a3057ac7ea1da6577559f03",
     "ledger": "bbfdc64b889099f16047dd62935f5aa2018ca2fde8c8109ac7cb1df768fa977d",
+    "archive": "73d70fa60ffe8ae1cf5f025007d8149cff4a8c607365075644b55e51cd90193f",
 }
 FRESH = ["case_note_c", "csv_extract_c", "intake_form_c", "letter_c"]
 HOLDOUT = ["case_note_d", "csv_extract_d", "intake_form_d", "letter_d"]
@@ -162,6 +178,7 @@ UNSEEN = ["case_note_f", "csv_extract_f", "intake_form_f", "letter_f"]
 SEALED = ["case_note_g", "csv_extract_g", "intake_form_g", "letter_g"]
 VAULT = ["case_note_h", "csv_extract_h", "intake_form_h", "letter_h"]
 LEDGER = ["case_note_i", "csv_extract_i", "intake_form_i", "letter_i"]
+ARCHIVE = ["case_note_j", "csv_extract_j", "intake_form_j", "letter_j"]
 HELD_OUT = {
     "fresh": FRESH,
     "holdout": HOLDOUT,
@@ -170,8 +187,20 @@ HELD_OUT = {
     "sealed": SEALED,
     "vault": VAULT,
     "ledger": LEDGER,
+    "archive": ARCHIVE,
 }
-SPLITS = ("dev", "eval", "fresh", "holdout", "final", "unseen", "sealed", "vault", "ledger")
+SPLITS = (
+    "dev",
+    "eval",
+    "fresh",
+    "holdout",
+    "final",
+    "unseen",
+    "sealed",
+    "vault",
+    "ledger",
+    "archive",
+)
 
 
 def _split_sha256(split: str) -> str:
@@ -501,6 +530,44 @@ def test_ledger_pools_are_new() -> None:
     assert 0.25 <= len(rare) / len(names) <= 0.4, len(rare) / len(names)
     older_streets = {_street_key(s) for s in older}
     streets = [street for street, *_ in ledger.LEDGER_STREETS]
+    assert len({_street_key(s) for s in streets}) == len(streets)
+    street_clashes = sorted(s for s in streets if _street_key(s) in older_streets)
+    assert not street_clashes, street_clashes
+
+
+def test_archive_pools_are_new() -> None:
+    """No archive-split name, name word, nickname or street is in an older pool (fake.py,
+    holdout.py, final.py, unseen.py, sealed.py, vault.py, ledger.py), accents and case aside, nor a
+    word of an older pool string; no street is an older pool string with its suffix spelled
+    another way; about a third of the names are rare. Countries and status terms are closed
+    vocabularies and may repeat. Clashes list only this split's values, never an older pool's."""
+    older = _older_pools(fake_module, holdout, final, unseen, sealed, vault, ledger)
+    older_words = {w for s in older for w in s.split()}
+    taken = older | older_words
+
+    def folded(value: str) -> str:
+        return final.fold(value).casefold()
+
+    communities = archive.ARCHIVE_COMMUNITIES.values()
+    common = [n for c in communities for k in ("given_f", "given_m", "surnames") for n in c[k]]
+    nicknames = [n for c in communities for n in c["nicknames_f"] + c["nicknames_m"]]
+    rare = [
+        n
+        for c in communities
+        for k in ("rare_given_f", "rare_given_m", "rare_surnames")
+        for n in c[k]
+    ]
+    names = common + nicknames + rare
+    keys = [folded(n) for n in names]
+    duplicates = sorted({n for n, k in zip(names, keys, strict=True) if keys.count(k) > 1})
+    assert not duplicates, duplicates
+    name_clashes = sorted(
+        n for n in names if folded(n) in taken or set(re.split(r"[\s-]+", folded(n))) & taken
+    )
+    assert not name_clashes, name_clashes
+    assert 0.25 <= len(rare) / len(names) <= 0.4, len(rare) / len(names)
+    older_streets = {_street_key(s) for s in older}
+    streets = [street for street, *_ in archive.ARCHIVE_STREETS]
     assert len({_street_key(s) for s in streets}) == len(streets)
     street_clashes = sorted(s for s in streets if _street_key(s) in older_streets)
     assert not street_clashes, street_clashes

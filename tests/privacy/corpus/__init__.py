@@ -66,6 +66,20 @@ semicolon and tab-separated exports, a fixed-width mainframe report, interpreter
 a municipal voting roster). Its names and streets are checked by code to be disjoint from every
 older pool; countries and status terms are written as real files write them.
 
+The "j" templates form the "archive" split (archive.py, with pools and generators of its own),
+written blind on 2026-12-02 without reading the recognizers, their data, the benchmarks or the
+older held-out templates. Its institutions and layouts are new again (Department of Buildings
+tenant-harassment field notes, HPD lead-paint inspection notes, hospital social-work discharge
+checklists, a Council district office's text thread pasted from a phone screenshot with values
+broken across lines, City Clerk marriage-licence worksheets, DOT disability parking-permit
+applications, Fair Fares worksheets, CUNY residency reviews pasted from a Word table, EOIR
+master-calendar printouts whose case numbers are A-numbers, census-style household rosters, Board
+of Correction complaint letters, FOIL responses with missed redactions, parish baptism letters,
+union membership letters, IDNYC cultural-membership letters, and landlord rent-ledger, Medicaid
+transportation, SBS vendor-training, CUNY admissions and Parks permit exports). Its names and
+streets are checked by code to be disjoint from every older pool; countries and status terms are
+written as real files write them.
+
 Adding held-out splits changes nothing in the older ones: each template draws from its own
 seeded generator, and tests/privacy/test_eval_corpus.py pins every split by hash.
 
@@ -131,7 +145,7 @@ def generate(
     seed: int = 2026, docs_per_template: int = 60, split: str | None = None
 ) -> list[Segment]:
     """All segments of the corpus (or of one split: "dev", "eval", "fresh", "holdout", "final",
-    "unseen", "sealed", "vault" or "ledger")."""
+    "unseen", "sealed", "vault", "ledger" or "archive")."""
     segments: list[Segment] = []
     for name, (kind_split, template) in sorted(TEMPLATES.items()):
         if split is not None and kind_split != split:

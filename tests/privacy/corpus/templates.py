@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
+from tests.privacy.corpus.archive import ARCHIVE_TEMPLATES
 from tests.privacy.corpus.fake import (
     COUNTRIES,
     FRESH_COUNTRIES,
@@ -613,4 +614,6 @@ TEMPLATES: dict[str, tuple[str, Callable[..., Out]]] = {
     **{name: ("vault", template) for name, template in VAULT_TEMPLATES.items()},
     # The ledger split: its templates live in ledger.py (not to be read while tuning).
     **{name: ("ledger", template) for name, template in LEDGER_TEMPLATES.items()},
+    # The archive split: its templates live in archive.py (not to be read while tuning).
+    **{name: ("archive", template) for name, template in ARCHIVE_TEMPLATES.items()},
 }
