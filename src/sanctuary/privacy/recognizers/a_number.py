@@ -10,15 +10,11 @@ including 7 or 8 digits, which is what a spreadsheet leaves of an A-number store
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from sanctuary.privacy.context import alone_in_field, token_start
+from sanctuary.privacy.context import token_start
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 _DIGITS = r"(?:\d{3}(?P<s>[-\s.]?)\d{3}(?P=s)\d{3}|\d{2}(?P<t>[-\s.]?)\d{3}(?P=t)\d{3})"
-
-
-_ALONE = re.compile(token_start("a") + r"\d{9}(?![\w-])")
 
 
 class ANumberRecognizer(Recognizer):
@@ -42,8 +38,9 @@ class ANumberRecognizer(Recognizer):
         Pattern(
             # "a086975491" as a whole field of a record: the A-number's own shape, in lower case.
             "a + 9 digits alone in a field",
-            _ALONE,
+            re.compile(token_start("a") + r"\d{9}(?![\w-])"),
             0.6,
+            whole_field=True,
         ),
         Pattern(
             "8-9 digits after A-number context",
@@ -86,9 +83,3 @@ class ANumberRecognizer(Recognizer):
         "número de extranjero",
     )
     context_boost = 0.2
-
-    def matches(self, pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
-        found = pattern.regex.finditer(text)
-        if pattern.regex is not _ALONE:
-            return found
-        return (m for m in found if alone_in_field(text, m.start(), m.end()))

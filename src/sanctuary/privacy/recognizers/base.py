@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from sanctuary.privacy.context import (
+    alone_in_field,
     column_header,
     compile_words,
     found_words,
@@ -33,6 +34,9 @@ class Pattern:
     regex: re.Pattern[str]
     score: float
     needs_context: bool = False
+    # Only a match that is the whole value of a field counts ("COB: ECU", a CSV cell, a JSON
+    # value): short codes and bare shapes are other things in running text.
+    whole_field: bool = False
 
 
 _NON_DIGITS = re.compile(r"\D+")
@@ -94,7 +98,10 @@ class Recognizer:
 
     def matches(self, pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
         """Where `pattern` matches; a subclass may find the same matches a faster way."""
-        return pattern.regex.finditer(text)
+        found = pattern.regex.finditer(text)
+        if not pattern.whole_field:
+            return found
+        return (m for m in found if alone_in_field(text, m.start(), m.end()))
 
     def could_match(self, text: str) -> bool:
         if self.trigger is not None and self.trigger.search(text) is None:

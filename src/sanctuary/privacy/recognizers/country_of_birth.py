@@ -23,7 +23,6 @@ from collections.abc import Iterator
 
 from sanctuary.privacy.context import (
     WORD_OR_HYPHEN,
-    alone_in_field,
     column_header,
     compile_words,
     found_words,
@@ -58,6 +57,7 @@ _CODES = Pattern(
     re.compile(trie_regex(country_codes(), not_after=WORD_OR_HYPHEN) + r"(?![\w-])"),
     0.55,
     True,
+    whole_field=True,
 )
 
 
@@ -205,11 +205,8 @@ class CountryOfBirthRecognizer(Recognizer):
             return self._misspelt_after_cues(text)
         if pattern is _OTHER and text.isascii():
             return iter(())
-        # A three-letter code is a country only as a whole field: "AND" in prose is a word.
-        found = pattern.regex.finditer(text)
-        if pattern is not _CODES:
-            return found
-        return (m for m in found if alone_in_field(text, m.start(), m.end()))
+        # (A code is a country only as a whole field, `whole_field`: "AND" in prose is a word.)
+        return super().matches(pattern, text)
 
     def _misspelt_after_cues(self, text: str) -> Iterator[re.Match[str]]:
         if self._context is None:

@@ -7,12 +7,9 @@ common in other numbering schemes, so a match needs "I-94" or "admission number"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from sanctuary.privacy.context import alone_in_field, token_start
+from sanctuary.privacy.context import token_start
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
-
-_ALONE = re.compile(token_start(r"\d") + r"\d{8}[A-Z]\d(?![\w-])")
 
 
 class I94Recognizer(Recognizer):
@@ -30,8 +27,9 @@ class I94Recognizer(Recognizer):
             # The newer form, 9 digits + letter + digit, is I-94's own: as a whole field of a
             # record ("Doc No.: 152563809D7") it needs no other word.
             "9 digits + letter + digit alone in a field",
-            _ALONE,
+            re.compile(token_start(r"\d") + r"\d{8}[A-Z]\d(?![\w-])"),
             0.6,
+            whole_field=True,
         ),
     )
     context_words = (
@@ -49,9 +47,3 @@ class I94Recognizer(Recognizer):
         "número de admisión",
     )
     context_boost = 0.35
-
-    def matches(self, pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
-        found = pattern.regex.finditer(text)
-        if pattern.regex is not _ALONE:
-            return found
-        return (m for m in found if alone_in_field(text, m.start(), m.end()))
