@@ -316,9 +316,7 @@ def pipe_column_names(text: str) -> Iterator[NameSpan]:
                 if index in names:
                     s = cell_start + len(cell) - len(cell.lstrip())
                     e = cell_start + len(cell.rstrip())
-                    found = _name_tokens(text, s, e, allow_lower=True)
-                    if found and found[1] == e:
-                        yield NameSpan(*found, cue="name column", kind="name column")
+                    yield from _whole_name(text, s, e, "name column", "name column", True)
                 cell_start += len(cell) + 1
             pos = line_end + 1
 
@@ -342,9 +340,7 @@ def column_names(text: str) -> Iterator[NameSpan]:
             for col_start, _ in columns:
                 for s, e in _table_cells(row):
                     if s <= col_start + 2 and col_start < e:
-                        found = _name_tokens(text, pos + s, pos + e, allow_lower=False)
-                        if found and found[1] == pos + e:
-                            yield NameSpan(*found, cue="name column", kind="name column")
+                        yield from _whole_name(text, pos + s, pos + e, "name column", "name column")
                         break
             pos = line_end + 1
 
@@ -422,8 +418,11 @@ def _line_item(
             yield from _whole_name(text, head.end(), e, cue, "person list")
 
 
-def _whole_name(text: str, s: int, e: int, cue: str, kind: str) -> Iterator[NameSpan]:
-    found = _name_tokens(text, s, e, allow_lower=False)
+def _whole_name(
+    text: str, s: int, e: int, cue: str, kind: str, allow_lower: bool = False
+) -> Iterator[NameSpan]:
+    """The name filling text[s:e] exactly, if there is one."""
+    found = _name_tokens(text, s, e, allow_lower=allow_lower)
     if found and found[1] == e:
         yield NameSpan(*found, cue=cue, kind=kind)
 
@@ -468,7 +467,4 @@ def list_item_names(text: str) -> Iterator[NameSpan]:
             yield from _whole_name(text, *match.span(1), "child with age", "person list")
     for key in keys:
         for match in key.finditer(text):
-            s, e = match.span(2)
-            found = _name_tokens(text, s, e, allow_lower=True)
-            if found and found[1] == e:
-                yield NameSpan(*found, cue="name key", kind="name label")
+            yield from _whole_name(text, *match.span(2), "name key", "name label", True)
