@@ -35,12 +35,12 @@ def window_before(
     if sentences and ("." in window or "\n" in window or "?" in window or "!" in window):
         # Not an end: a full stop inside parentheses ("DOB (approx. ok):"), or a question
         # that is itself the field's label ("What is your I-94 number? (optional): ").
-        if "(" in window:
-            ends = [
-                m.end() for m in _SENTENCE_END.finditer(window) if not _in_parens(window, m.start())
-            ]
-        else:
-            ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+        parens = "(" in window
+        ends = [
+            m.end()
+            for m in _SENTENCE_END.finditer(window)
+            if not (parens and _in_parens(window, m.start()))
+        ]
         if ends and _LABEL_TAIL.fullmatch(window, ends[-1]):
             ends.pop()
         if ends:

@@ -81,13 +81,16 @@ class Recognizer:
             words += tuple(
                 w for w in found_words(self._context, window_after(lowered, end)) if w not in words
             )
+        return words or self.context_elsewhere(lowered, start, end)
+
+    def context_elsewhere(self, lowered: str, start: int, end: int) -> tuple[str, ...]:
+        """Context words not next to the match: a table cell's column header ("DOB" lines
+        above), or the question a transcript's answer replies to."""
+        if self._context is None:
+            return ()
+        header = column_header(lowered, start, end)
+        words = found_words(self._context, header) if header else ()
         if not words:
-            # A cell of a printed table: its column header ("DOB") can stand lines above.
-            header = column_header(lowered, start, end)
-            if header:
-                words = found_words(self._context, header)
-        if not words:
-            # An answer in a transcript: the question on the line before says what it is.
             question = question_before(lowered, start)
             if question:
                 words = found_words(self._context, question)

@@ -23,11 +23,9 @@ from collections.abc import Iterator
 
 from sanctuary.privacy.context import (
     WORD_OR_HYPHEN,
-    column_header,
     compile_words,
     found_words,
     latin_first,
-    question_before,
     token_start,
     trie_regex,
     window_after,
@@ -250,15 +248,6 @@ class CountryOfBirthRecognizer(Recognizer):
             return ("-born",)
         if start > 0 and lowered[start - 1] == "(" and "passport" in window:
             return ("passport (",)  # "passport B4692985 (Burkina Faso)": the issuing country
+        # Or a "COB" column header, or "Where are you originally from?" before an answer.
         after = found_words(self._after, window_after(lowered, end))
-        if after or self._context is None:
-            return after
-        # A cell of a printed or pipe table under a "COB" or "Nationality" header.
-        header = column_header(lowered, start, end)
-        if header:
-            in_header = found_words(self._context, header)
-            if in_header:
-                return in_header
-        # An answer in a transcript ("Where are you originally from?" / "CALLER: Uruguay").
-        question = question_before(lowered, start)
-        return found_words(self._context, question) if question else ()
+        return after or self.context_elsewhere(lowered, start, end)
