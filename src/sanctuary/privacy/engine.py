@@ -156,14 +156,9 @@ class Scanner:
         return [f.shifted(-offset) for f in resolve_overlaps(f for f in raw if f.start >= offset)]
 
 
-_DEFAULT: Scanner | None = None
-
-
+@functools.cache
 def default_scanner() -> Scanner:
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = Scanner()
-    return _DEFAULT
+    return Scanner()
 
 
 @functools.cache
