@@ -13,6 +13,25 @@ def found(text: str, type_: str) -> list[str]:
     return [f.text for f in scan_text(text) if f.type == type_]
 
 
+# Round 8's layouts (made-up values).
+_COURT_CALENDAR = """\
+EXECUTIVE OFFICE FOR IMMIGRATION REVIEW - MASTER CALENDAR
+NO  CASE NUMBER    NAME                   NAT          LANG
+1   071-552-918    AJCALON, WILMER        GUATEMALA    KICHE
+2   20551291       COJ, ANAHI             GUATEMALA    KICHE
+"""
+_ROSTER = """\
+#  | Name | Relationship | Date of birth | Status
+1  | Wilmer Ajcalon | Householder | 4-Mar-82 | No status
+"""
+_MEMBER_LIST = """\
+9. Household members:
+   - Wilmer Ajcalon, 1982-03-04
+   - Tomasa Ajcalon, 1990-01-02
+   - Anahí Coj, 7/2/09
+10. Notes: none
+"""
+
 MUST_MATCH = [
     # A_NUMBER
     ("A_NUMBER", "A-number: A123456789.", "A123456789"),
@@ -290,6 +309,34 @@ MUST_MATCH = [
     ("IMMIGRATION_STATUS", "HoH has no status. The papers burned.", "has no status"),
     # A status field's value stops at the next field of a fixed-width form.
     ("I94", "IMMIGRATION STATUS: NONE GIVEN      I-94 NO: 12345678901", "12345678901"),
+    # Round 8 (the archive split's misses, by layout; values here are not the corpus's).
+    # An immigration court's calendar files each case under the respondent's A-number.
+    ("A_NUMBER", _COURT_CALENDAR, "071-552-918"),
+    ("A_NUMBER", _COURT_CALENDAR, "20551291"),
+    ("COUNTRY_OF_BIRTH", _COURT_CALENDAR, "GUATEMALA"),  # the "NAT" column
+    ("DATE_OF_BIRTH", _ROSTER, "4-Mar-82"),  # a pipe table typed without a rule line
+    ("PERSON", _ROSTER, "Wilmer Ajcalon"),
+    ("IMMIGRATION_STATUS", _ROSTER, "No status"),
+    ("DATE_OF_BIRTH", _MEMBER_LIST, "7/2/09"),  # a list item far below its heading
+    ("PERSON", _MEMBER_LIST, "Anahí Coj"),
+    ("IMMIGRATION_STATUS", "[ ] Insurance: none. Pt is a green card holder.", "green card holder"),
+    ("IMMIGRATION_STATUS", "[ ] DACA   [x] TPS", "TPS"),
+    ("IMMIGRATION_STATUS", 'he said "I have an asylum case" and left', "asylum case"),
+    ("IMMIGRATION_STATUS", "she told me I don't have papers, please", "don't have papers"),
+    ("IMMIGRATION_STATUS", "CITIZENSHIP STATUS: PAR", "PAR"),
+    ("IMMIGRATION_STATUS", "VISA TYPE: F1", "F1"),
+    ("COUNTRY_OF_BIRTH", "CTZN CNTRY (country of citizenship): GTM", "GTM"),
+    ("PERSON", "Inspector: Wilmer Ajcalon  wajcalon@hpd.example.org", "Wilmer Ajcalon"),
+    ("PERSON", "SW: T. Ajcalon, LMSW  ext. 4410", "T. Ajcalon"),
+    ("PERSON", "Driver: wilmer ajcalon", "wilmer ajcalon"),  # lower case, no English word
+    ("PERSON", "  Surname ............ AJCALON\n  Given name(s) ...... WILMER", "AJCALON"),
+    ("PERSON", "Visit 9:45 AM - Insp. T. Ajcalon (badge 3918)", "T. Ajcalon"),
+    ("PERSON", "Intake by Anahí Coj Tzul 10/6/27. Text thread", "Anahí Coj Tzul"),
+    ("PERSON", "Sponsors: Wilmer Ajcalon and Anahí Coj.", "Anahí Coj"),
+    ("PERSON", "Dear Anahí,\n\nWelcome", "Anahí"),
+    ("PERSON", "Re: WILMER AJCALON COJ, member no. 4410, date of birth", "WILMER AJCALON COJ"),
+    ("PERSON", "March 1, 2026\n\nwilmer ajcalon\n290 Bathgate Av, Apt. 2R", "wilmer ajcalon"),
+    ("PERSON", "This is to certify that Wilmer Ajcalon, son of", "Wilmer Ajcalon"),
 ]  # fmt: skip
 
 
@@ -407,6 +454,16 @@ MUST_NOT_MATCH = [
     # Round 7.
     ("I94", "Order 512345678A1 shipped on Monday"),  # not a field of its own
     ("A_NUMBER", "ref a071552918 in the notes"),
+    # Round 8.
+    ("A_NUMBER", "DOE incident report\nCase number: 071-552-918"),  # not an immigration court
+    ("IMMIGRATION_STATUS", "CITIZENSHIP: GTM"),  # a country, not a status
+    ("IMMIGRATION_STATUS", "CTZN CNTRY (country of citizenship): GTM"),
+    ("IMMIGRATION_STATUS", "[ ] DACA   [x] TPS", "DACA"),  # not ticked
+    ("PERSON", "Driver: no show"),
+    ("PERSON", "Re: Recertification, Fair Hearing #3580874J"),
+    ("PERSON", "Re: Rent Increase, Unit 4B"),
+    ("PERSON", "Dear General Counsel:"),
+    ("PERSON", "Things to bring:\n - Proof Of Income, pay stubs"),
 ]  # fmt: skip
 
 

@@ -54,6 +54,9 @@ _HEADER_PHRASES = {
     "id doc ctry": "identity document issuing country",
     "ctry": "country of origin",
     "cntry": "country of origin",
+    "ctzn cntry": "country of citizenship",
+    "ctzn ctry": "country of citizenship",
+    "ctzn country": "country of citizenship",
 }
 _HEADER_WORDS = {
     "ph": "phone",
@@ -89,6 +92,9 @@ _HEADER_WORDS = {
     "lnm": "last name",
     "fnm": "first name",
     "mnm": "middle name",
+    "ctzn": "citizenship",
+    "ctznshp": "citizenship",
+    "citz": "citizenship",
 }
 # "ImmStat" -> "Imm Stat", "ANum" -> "A Num", "Ph1" -> "Ph 1".
 _CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")

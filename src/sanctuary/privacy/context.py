@@ -133,22 +133,55 @@ _PIPE_RULE = re.compile(r"^[\s|:-]*-{3}[\s|:-]*$")
 def _pipe_column_header(lowered: str, line_start: int, index: int, max_lines: int = 40) -> str:
     """The header cell over column `index` of a pipe table ("| Name | DOB |" then "|---|").
 
-    Walks up the table's rows to its rule line; the line above the rule is the header.
+    Walks up the table's rows to its rule line; the line above the rule is the header. A table
+    typed without a rule ("# | Name | Date of birth" over its rows) is headed by its first row,
+    if that row holds no digit (a data row would).
     """
     line_end = line_start - 1
+    top = ""
     for _ in range(max_lines):
         if line_end < 0:
-            return ""
+            break
         above_start = lowered.rfind("\n", 0, line_end) + 1
         line = lowered[above_start:line_end]
         if "|" not in line:
-            return ""
+            break
         if _PIPE_RULE.match(line):
             header_end = above_start - 1
             header_start = lowered.rfind("\n", 0, max(header_end, 0)) + 1
             cells = lowered[header_start:header_end].split("|")
             return cells[index].strip() if 0 <= header_end and index < len(cells) else ""
+        top = line
         line_end = above_start - 1
+    if not top or any(ch.isdigit() for ch in top):
+        return ""
+    cells = top.split("|")
+    return cells[index].strip() if index < len(cells) else ""
+
+
+# A list item: "- Name, 5-Feb-95", "* ...", "• ...", "a) ...".
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·–]|[a-z]\))[ \t]+")
+
+
+def list_heading(lowered: str, start: int, max_lines: int = 12) -> str:
+    """For a match in a list item, the line that introduces the list ("Household members:"
+    over "- Name, 9/1/01" lines): it says what every item holds, however far down the item is.
+
+    Empty unless the match's line and every line up to the heading are list items, and the
+    heading ends with a colon.
+    """
+    line_start = lowered.rfind("\n", 0, start) + 1
+    item = _LIST_ITEM.match(lowered, line_start)
+    if item is None or item.end() > start:
+        return ""
+    for _ in range(max_lines):
+        if line_start == 0:
+            return ""
+        above_start = lowered.rfind("\n", 0, line_start - 1) + 1
+        above = lowered[above_start : line_start - 1]
+        if _LIST_ITEM.match(above) is None:
+            return above if above.rstrip().endswith(":") else ""
+        line_start = above_start
     return ""
 
 

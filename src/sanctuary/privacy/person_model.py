@@ -25,11 +25,10 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 
-from sanctuary.privacy.data import given_names, lines, surnames
+from sanctuary.privacy.data import english_words, given_names, surnames
 
 MODEL_FILE = "person_model.crfsuite"
 VOCAB_FILE = "person_vocab.json"
-ENGLISH_FILE = "english_words.txt"
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[^\w\s]|_")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -57,11 +56,6 @@ def _lower_names() -> tuple[frozenset[str], frozenset[str]]:
         frozenset(n.lower() for n in given_names()),
         frozenset(n.lower() for n in surnames()),
     )
-
-
-@cache
-def english_words() -> frozenset[str]:
-    return frozenset(lines(ENGLISH_FILE))
 
 
 def _line_features(line: str) -> list[str]:

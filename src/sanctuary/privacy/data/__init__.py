@@ -26,6 +26,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def english_words() -> frozenset[str]:
+    """Common English words, lower case (Debian's wamerican, SCOWL; docs/licenses/SCOWL.txt)."""
+    return frozenset(lines("english_words.txt"))
+
+
+@cache
 def countries() -> tuple[str, ...]:
     """Every country name, alternative name and demonym, as written."""
     names: list[str] = []

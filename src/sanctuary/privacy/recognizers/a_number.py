@@ -5,13 +5,17 @@ an A-number label, as all-lower-case records write it). Separators must be used
 consistently (3-3-3 or 2-3-3 groups), which is what tells an A-number from a case number such
 as "A-24-123456". Bare digits count only after "A-number", "alien number" and the like,
 including 7 or 8 digits, which is what a spreadsheet leaves of an A-number stored as a number.
+
+In an immigration court's papers (a document that names EOIR, the immigration court or an
+immigration judge) the "case number" is the respondent's A-number: the court files each case
+under it. There, and only there, "case number" is A-number context.
 """
 
 from __future__ import annotations
 
 import re
 
-from sanctuary.privacy.context import token_start
+from sanctuary.privacy.context import compile_words, token_start
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 _DIGITS = r"(?:\d{3}(?P<s>[-\s.]?)\d{3}(?P=s)\d{3}|\d{2}(?P<t>[-\s.]?)\d{3}(?P=t)\d{3})"
@@ -83,3 +87,25 @@ class ANumberRecognizer(Recognizer):
         "número de extranjero",
     )
     context_boost = 0.2
+
+    # An immigration court's papers, where a case number is an A-number (see the docstring).
+    _court = re.compile(
+        r"executive office for immigration review|\beoir\b|immigration court"
+        r"|immigration judge|\bij code\b"
+    )
+    _court_context = compile_words(("case number", "case no", "case #", "case nbr", "case num"))
+
+    def _in_court_papers(self, lowered: str) -> bool:
+        return self._court.search(lowered) is not None
+
+    def _has_context(self, lowered: str) -> bool:
+        if super()._has_context(lowered):
+            return True
+        return self._in_court_papers(lowered) and self._court_context.search(lowered) is not None
+
+    def context_for(self, lowered: str, start: int, end: int) -> tuple[str, ...]:
+        words = super().context_for(lowered, start, end)
+        if words or not self._in_court_papers(lowered):
+            return words
+        court = self._near(self._court_context, lowered, start, end)
+        return tuple(f"{w} (immigration court)" for w in court)

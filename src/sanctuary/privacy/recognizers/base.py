@@ -19,6 +19,7 @@ from sanctuary.privacy.context import (
     column_header,
     compile_words,
     found_words,
+    list_heading,
     question_before,
     window_after,
     window_before,
@@ -76,25 +77,33 @@ class Recognizer:
     def context_for(self, lowered: str, start: int, end: int) -> tuple[str, ...]:
         if self._context is None:
             return ()
-        words = found_words(self._context, window_before(lowered, start))
-        if self.context_after:
-            words += tuple(
-                w for w in found_words(self._context, window_after(lowered, end)) if w not in words
-            )
-        return words or self.context_elsewhere(lowered, start, end)
+        return self._near(self._context, lowered, start, end)
 
-    def context_elsewhere(self, lowered: str, start: int, end: int) -> tuple[str, ...]:
-        """Context words not next to the match: a table cell's column header ("DOB" lines
-        above), or the question a transcript's answer replies to."""
-        if self._context is None:
+    def _near(self, words: re.Pattern[str], lowered: str, start: int, end: int) -> tuple[str, ...]:
+        """Which of `words` say what the match at start:end is: just before it (or after it,
+        where the recognizer allows), else in the places `context_elsewhere` looks."""
+        found = found_words(words, window_before(lowered, start))
+        if self.context_after:
+            found += tuple(
+                w for w in found_words(words, window_after(lowered, end)) if w not in found
+            )
+        return found or self.context_elsewhere(lowered, start, end, words)
+
+    def context_elsewhere(
+        self, lowered: str, start: int, end: int, words: re.Pattern[str] | None = None
+    ) -> tuple[str, ...]:
+        """Context words (`words`, else the recognizer's own) not next to the match: a table
+        cell's column header ("DOB" lines above), the line introducing a list the match is an
+        item of, or the question a transcript's answer replies to."""
+        words = words or self._context
+        if words is None:
             return ()
-        header = column_header(lowered, start, end)
-        words = found_words(self._context, header) if header else ()
-        if not words:
-            question = question_before(lowered, start)
-            if question:
-                words = found_words(self._context, question)
-        return words
+        for elsewhere in (column_header(lowered, start, end), list_heading(lowered, start),
+                          question_before(lowered, start)):  # fmt: skip
+            found = found_words(words, elsewhere) if elsewhere else ()
+            if found:
+                return found
+        return ()
 
     def _has_context(self, lowered: str) -> bool:
         return self._context is not None and self._context.search(lowered) is not None

@@ -149,6 +149,10 @@ class CountryOfBirthRecognizer(Recognizer):
         "né à",
         "née à",
         "nationalité",
+        # A nationality column's header as exports and court calendars abbreviate it.
+        "nat",
+        "natl",
+        "nat'l",
     )
     context_boost = 0.3
     # After a demonym: "a Honduran national", "a 61-year-old Afghan woman".

@@ -44,7 +44,7 @@ _CODE = Pattern(
 )
 _CODE_FIELDS = ("status", "estatus", "statut", "ead", "categor", "admission")
 # Substrings one of which every code cue and status-field label holds.
-_CODE_GATE = re.compile("stat|ead|categor|admission|coa|migra|imm|visa")
+_CODE_GATE = re.compile("stat|ead|categor|admission|coa|migra|imm|visa|citizen|ctzn")
 
 
 def _status_code(text: str, lowered: str, match: re.Match[str]) -> bool:
@@ -63,8 +63,9 @@ def _status_code(text: str, lowered: str, match: re.Match[str]) -> bool:
 _STATUS_FIELD = re.compile(r"(?m)^[ \t]*([^:\n]{1,60}):[ \t]*([^\n]{1,40}?)[ \t]*$")
 _STATUS_LABEL = re.compile(
     r"\b(?:imm(?:ig(?:ration)?)?\.?[ \t]*stat|immigration|ead\b|migrat|class of admission"
-    r"|legal status|visa status|estatus|statut)"
+    r"|legal status|visa status|visa[ \t]*(?:type|class|categ)|(?:citizenship|ctzn)[ \t]*stat|estatus|statut)"
 )
+_COUNTRY_LABEL = re.compile(r"countr|cntry|ctry|pa[ií]s\b|pays\b|nation")
 _GENERIC_FIELD_LABELS = frozenset({"value", "fieldvalue", "field value"})
 _NON_ANSWERS = frozenset(
     "unknown none n/a na - -- declined refused not asked see notes pending no yes ? "
@@ -113,6 +114,7 @@ def _patterns() -> tuple[Pattern, ...]:
 
 
 _UNCHECKED = ("[ ]", "[  ]", "☐", "( )")
+_CHECKED = ("[x]", "[X]", "☒", "☑", "(x)", "(X)", "[✓]", "[✔]")
 
 
 def _in_field_label(text: str, start: int, end: int) -> bool:
@@ -125,9 +127,15 @@ def _in_field_label(text: str, start: int, end: int) -> bool:
 
 
 def _unchecked_option(text: str, start: int) -> bool:
-    """An option not ticked on a form ("[ ] DACA") says nothing about the person."""
+    """An option not ticked on a form ("[ ] DACA") says nothing about the person; a note after
+    an unticked field's label ("[ ] Insurance: uninsured. Pt ... has DACA") still does."""
     line_before = text[text.rfind("\n", 0, start) + 1 : start]
-    return any(box in line_before for box in _UNCHECKED)
+    boxes = [line_before.rfind(box) for box in _UNCHECKED]
+    last = max(boxes)
+    if last == -1:
+        return False
+    option = line_before[last:]
+    return not any(mark in option for mark in (":", ". ", "; ", *_CHECKED))
 
 
 class ImmigrationStatusRecognizer(Recognizer):
@@ -249,6 +257,8 @@ class ImmigrationStatusRecognizer(Recognizer):
                 label = lowered[previous + 1 : match.start()]
             if value.strip(" .") in _NON_ANSWERS or not _STATUS_LABEL.search(label):
                 continue
+            if _COUNTRY_LABEL.search(label):
+                continue  # "Citizenship country: YEM" names a country, not a status
             if "[" in label or "[" in value or "☐" in value or not any(c.isalpha() for c in value):
                 continue  # a tick box, or a date or number in the field
             # A fixed-width form puts the next field after a gap ("...PAPERS      I-94 NO:").

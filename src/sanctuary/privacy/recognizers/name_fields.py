@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from sanctuary.privacy.context import TABLE_CELL
+from sanctuary.privacy.context import TABLE_CELL, list_heading
+from sanctuary.privacy.data import english_words
 
 # Labels that say the next word *is* a name ("Last name: Tlapanco"); PERSON's cues use them.
 NAME_LABELS = (
@@ -106,7 +107,8 @@ ROLE_NOUNS = frozenset(
     enrollee cps nurse investigator volunteer voluntario voluntaria agent teacher doctor
     physician provider translator organizer caller complainant requester reporter patient
     prescriber pt victim offender visitor suspect witness pharmacist inmate detainee decedent
-    deceased notified by por par
+    deceased notified by por par driver inspector insp reviewer sw householder roomer lodger
+    boarder parents sponsors godparents godparent padrinos witnesses guardians enumerator
     """.split()
 )
 _NAME_LABEL_SET = frozenset(FIELD_NAME_LABELS)
@@ -127,6 +129,10 @@ _LIST_SPLIT = re.compile(r"\s*(?:[;,]|\band\b|\by\b|\bet\b|&)\s*")
 _GAP = re.compile(r"  +|\t| / ")
 _ENUMERATOR = re.compile(r"^\W*(?:\d{1,3}|[a-z])[.)]\s+")
 _PARENS = re.compile(r"\([^)]*\)")
+# Letters after a name that are the person's credential, not part of the name.
+_CREDENTIALS = frozenset(
+    "LMSW LCSW MSW BSW RN LPN NP MD DO PHD ESQ JD LMHC CASAC PA MPH EDD".split()
+)
 _QUOTES = "'\"“‘"
 # What may follow a name in its field: a parenthesis about the person, the e-mail address of
 # a mail header's display name ("Ana Ruiz <ana@...>"), a closing quote.
@@ -214,21 +220,45 @@ def _name_tokens(
     return first, last, tuple(tokens)
 
 
-_FILL = re.compile(r"_{3,}[ \t]*")
+# A form's fill line or dot leader between a label and its value ("Name ____ LOPEZ",
+# "Surname ............ XICALE").
+_FILL = re.compile(r"(?:_{3,}|\.{4,})[ \t]*")
+
+
+# A letter's subject line about a person: "Re: AURELIO ZAMUDIO XICALE, member no. 6701710".
+_SUBJECT = re.compile(r"(?m)^[ \t]*(?:Re|RE|Ref|REF|Asunto)\.?:[ \t]*")
+
+
+def _subject_names(text: str) -> Iterator[NameSpan]:
+    """The name a subject line opens with, when a comma follows it and none of its words is
+    an English word ("Re: Recertification", "Re: Rent Increase, Unit 4" are not names)."""
+    for subject in _SUBJECT.finditer(text):
+        e = _field_end(text, subject.end())
+        comma = text.find(",", subject.end(), e)
+        if comma == -1:
+            continue
+        found = _name_tokens(text, subject.end(), comma, allow_lower=False)
+        if not found or found[1] != comma or len(found[2]) < 2:
+            continue
+        if any(t.lower().rstrip(".") in english_words() for t in found[2] if len(t) > 2):
+            continue
+        yield NameSpan(*found, cue="re", kind="role label")
 
 
 def labelled_names(text: str) -> Iterator[NameSpan]:
     """Names in the fields of name and role labels ("Worker: AJUALIP, Z", "Name ____ LOPEZ")."""
-    if "___" in text:
+    if "___" in text or "...." in text:
         for fill in _FILL.finditer(text):
             line_start = text.rfind("\n", 0, fill.start()) + 1
             label = text[line_start : fill.start()]
             gaps = list(_GAP.finditer(label))
             label = label[gaps[-1].end() :] if gaps else label
             kind = _label_kind(label) if 0 < len(label.strip()) <= 60 else None
-            if kind is not None and fill.end() < len(text) and text[fill.end()] not in "\n_":
+            if kind is not None and fill.end() < len(text) and text[fill.end()] not in "\n_.":
                 end = _field_end(text, fill.end())
                 yield from _field_names(text, fill.end(), end, kind, label.strip())
+    if "Re" in text or "RE" in text or "Asunto" in text:
+        yield from _subject_names(text)
     colon = text.find(":")
     while colon != -1:
         line_start = text.rfind("\n", 0, colon) + 1
@@ -263,13 +293,16 @@ def _field_names(text: str, start: int, end: int, kind: str, label: str) -> Iter
             e -= 1
         if s < e and text[s] in _QUOTES:
             s += 1  # "To: 'Shernette Campbell' <...>"
-        found = _name_tokens(text, s, e, allow_lower=kind == "name label")
+        allow_lower = kind == "name label" or _lower_case_name(text[s:e])
+        found = _name_tokens(text, s, e, allow_lower=allow_lower)
         if not found:
             continue
         comma = text.find(",", found[0], found[1])
-        if len(found[2]) > 3 and comma != -1:
+        if comma != -1 and text[comma + 1 : found[1]].strip(" .").upper() in _CREDENTIALS:
+            found = (found[0], comma, found[2][:-1])  # "SW: Y. Paucar, LMSW"
+        elif len(found[2]) > 3 and comma != -1:
             # "To: Y. Pang, Immigration Liaison": the name, then the person's title.
-            before_comma = _name_tokens(text, s, comma, allow_lower=kind == "name label")
+            before_comma = _name_tokens(text, s, comma, allow_lower=allow_lower)
             if before_comma and before_comma[1] == comma and len(before_comma[2]) >= 2:
                 found = before_comma
         # The name fills the field, or is followed by more about the person ("Signed: K.
@@ -284,6 +317,15 @@ def _field_names(text: str, start: int, end: int, kind: str, label: str) -> Iter
             yield NameSpan(found[0], found[1], found[2], label, kind)
 
 
+def _lower_case_name(field: str) -> bool:
+    """A role's field typed in lower case that can only be a name: two to four words, none of
+    them English ("Applicant: hernán zhingri"; not "Driver: no show")."""
+    words = field.split()
+    return 2 <= len(words) <= 4 and all(
+        w.isalpha() and w.islower() and w not in english_words() for w in words
+    )
+
+
 _TABLE_LINE = re.compile(r"(?m)^.*\S  +\S.*$")
 
 
@@ -295,17 +337,39 @@ def _table_cells(line: str) -> Iterator[tuple[int, int]]:
 _PIPE_RULE = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}[\s|:-]*$")
 
 
-def pipe_column_names(text: str) -> Iterator[NameSpan]:
-    """Cells under a "Name" column of a pipe table ("| Name | DOB |" over "|---|---|")."""
+def _pipe_headers(text: str) -> Iterator[tuple[str, int]]:
+    """(header line, where its rows start) of each pipe table: the line above a rule
+    ("|---|"), or the first row of a table typed without one, if it holds no digit."""
     for rule in _PIPE_RULE.finditer(text):
         header_end = rule.start() - 1
-        if header_end < 0:
-            continue
-        header = text[text.rfind("\n", 0, header_end) + 1 : header_end]
+        if header_end >= 0:
+            yield text[text.rfind("\n", 0, header_end) + 1 : header_end], rule.end() + 1
+    previous = ""
+    pos = 0
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        if line_end == -1:
+            break
+        line = text[pos:line_end]
+        below_end = text.find("\n", line_end + 1)
+        below = text[line_end + 1 : len(text) if below_end == -1 else below_end]
+        if (
+            "|" in line
+            and "|" not in previous
+            and "|" in below
+            and not _PIPE_RULE.match(below)
+            and not any(c.isdigit() for c in line)
+        ):
+            yield line, line_end + 1
+        previous, pos = line, line_end + 1
+
+
+def pipe_column_names(text: str) -> Iterator[NameSpan]:
+    """Cells under a "Name" column of a pipe table ("| Name | DOB |" over "|---|---|")."""
+    for header, pos in _pipe_headers(text):
         names = [i for i, cell in enumerate(header.split("|")) if _label_kind(cell) is not None]
         if not names:
             continue
-        pos = rule.end() + 1
         while pos < len(text):
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end == -1 else line_end
@@ -357,7 +421,7 @@ def address_block_names(text: str, blocked: Callable[[str], bool]) -> Iterator[N
         if not _HOUSE_LINE.match(text, line.end()):
             continue
         s, e = line.span(1)
-        found = _name_tokens(text, s, e, allow_lower=False)
+        found = _name_tokens(text, s, e, allow_lower=_lower_case_name(text[s:e]))
         if not found or found[1] != e or len(found[2]) < 2:
             continue
         if any(blocked(t.rstrip(".").title()) for t in found[2]):
@@ -427,6 +491,22 @@ def _whole_name(
         yield NameSpan(*found, cue=cue, kind=kind)
 
 
+_BULLET = re.compile(r"(?m)^[ \t]*[-*•·–][ \t]+")
+
+
+def _listed_people(text: str) -> Iterator[NameSpan]:
+    """The name starting each item of a list whose heading names people ("Household
+    members:" over "- Andrii Boiko, 1975-08-14"), up to a comma, a gap or the line's end."""
+    for bullet in _BULLET.finditer(text):
+        heading = list_heading(text, bullet.end())
+        if not heading or _label_kind(heading.strip().rstrip(":")) is None:
+            continue
+        e = _field_end(text, bullet.end())
+        comma = text.find(",", bullet.end(), e)
+        cue = _ENUMERATOR.sub("", heading.strip())
+        yield from _whole_name(text, bullet.end(), comma if comma != -1 else e, cue, "person list")
+
+
 def list_item_names(text: str) -> Iterator[NameSpan]:
     """Chat and transcript speakers, people listed with sex and age or with their age in
     parentheses, and name keys of logged key=value pairs: the layout says each is a person."""
@@ -446,6 +526,8 @@ def list_item_names(text: str) -> Iterator[NameSpan]:
             e = comma if comma != -1 else field_end
             yield from _whole_name(text, match.end(), e, "unit list", "person list")
     yield from _line_item(text, _SEX_AND_AGE, _LIST_ITEM_START, "person list")
+    if "\n" in text:
+        yield from _listed_people(text)
     if "(" in text:
         for match in _AGE_IN_PARENS.finditer(text):
             e = match.start()

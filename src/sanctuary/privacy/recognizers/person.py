@@ -28,7 +28,7 @@ from sanctuary.privacy.context import (
     token_start,
     window_before,
 )
-from sanctuary.privacy.data import countries, given_names, surnames
+from sanctuary.privacy.data import countries, english_words, given_names, surnames
 from sanctuary.privacy.model import Finding
 from sanctuary.privacy.recognizers.base import Recognizer
 from sanctuary.privacy.recognizers.name_fields import (
@@ -70,7 +70,7 @@ _EDGE_PARTICLES = frozenset("de la los del da das do dos van der von bin ibn al 
 _TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:mr|mrs|ms|mx|miss|dr|sr|sra|srta|mme|mlle|rev|hon|judge|officer|det|sgt"
     r"|señor|señora|madame|monsieur|p\.o|c\.o|spo|cps|pastor|imam|rabbi|reverend|deacon"
-    r"|fr|emt|paramedic|rn|np|md|clerk|po)\.?[ \t]*$"
+    r"|fr|emt|paramedic|rn|np|md|clerk|po|insp|inspector|reviewer|intake by)\.?[ \t]*$"
 )
 
 # Tokens that start or end a capitalised run without being part of a name.
@@ -187,6 +187,7 @@ _INTRODUCTIONS = (
     "a.k.a.",
     "hi",
     "hello",
+    "dear",
     "hola",
     "bonjour",
     "best",
@@ -315,6 +316,12 @@ _CUES = (
     # Weaker than an introduction: "This is Urgent", "I am Happy to help".
     "this is",
     "i am",
+    "inspector",
+    "insp",
+    "reviewer",
+    "intake by",
+    "certify that",
+    "certifies that",
     "soy",
     "je suis",
     *_INTRODUCTIONS,
@@ -380,7 +387,7 @@ class PersonRecognizer(Recognizer):
         title = _TITLE_BEFORE.search(before)
         cues: tuple[str, ...] = ()
         if title:
-            cues = (title.group(0).strip(" \t(").rstrip(),)
+            cues = (title.group(0).strip(" \t\n(").rstrip(),)
         window = window_before(lowered, start, 40, sentences=False)
         words = found_words(self._cues, window)
         if "name" in words and _ORG_NAME_LABEL.search(window):
@@ -425,7 +432,8 @@ class PersonRecognizer(Recognizer):
                 return 0.45, "listed name right after a label"
         elif len(names) == 1 and title:
             return 0.4, "capitalised word after a title"
-        elif len(names) == 1 and label:
+        elif len(names) == 1 and label and names[0].lower() not in english_words():
+            # (Not an English word: "Dear General Counsel:", "Hi All,".)
             return 0.4, "capitalised word right after a name label"
         elif len(names) == 1 and kin:
             return 0.4, "capitalised word right after a family word"
@@ -558,7 +566,7 @@ class PersonRecognizer(Recognizer):
 
     def _layout_names(self, text: str) -> list[Finding]:
         """Names that a form's label, a table's "Name" column or an address block points at."""
-        spans = list(labelled_names(text)) if ":" in text or "___" in text else []
+        spans = list(labelled_names(text)) if ":" in text or "___" in text or "...." in text else []
         if (
             "\n" in text
             or "(" in text
