@@ -80,6 +80,20 @@ transportation, SBS vendor-training, CUNY admissions and Parks permit exports). 
 streets are checked by code to be disjoint from every older pool; countries and status terms are
 written as real files write them.
 
+The "k" templates form the "cabinet" split (cabinet.py, with pools and generators of its own),
+written blind on 2026-12-03 without reading the recognizers, their data, the benchmarks or the
+older held-out templates. Its institutions and layouts are new again (asylum-seeker arrival-centre
+registration notes, household forms and 30/60-day shelter notices, HL7 v2 ADT messages pasted into
+social-work notes, key=value application logs, SQL INSERT dumps, day-laborer wage-claim notes and
+hiring logs, OCME next-of-kin worksheets, e-mail reply chains with ">" quoting, DCWP paid-safe-leave
+complaints, Department for the Aging meal assessments, McKinney-Vento housing questionnaires, ESL
+and citizenship class registrations and sign-in sheets, pharmacy patient profiles, attorney FOIA
+cover letters listing receipt numbers, NY DOL work-authorization letters, Family Court petition
+captions, consulate appointment confirmations, mailing-label sheets, and snake_case,
+merged-header, cryptic-code and case-tracker exports). Its names and streets are checked by code
+to be disjoint from every older pool; countries and status terms are written as real files write
+them.
+
 Adding held-out splits changes nothing in the older ones: each template draws from its own
 seeded generator, and tests/privacy/test_eval_corpus.py pins every split by hash.
 
@@ -145,7 +159,7 @@ def generate(
     seed: int = 2026, docs_per_template: int = 60, split: str | None = None
 ) -> list[Segment]:
     """All segments of the corpus (or of one split: "dev", "eval", "fresh", "holdout", "final",
-    "unseen", "sealed", "vault", "ledger" or "archive")."""
+    "unseen", "sealed", "vault", "ledger", "archive" or "cabinet")."""
     segments: list[Segment] = []
     for name, (kind_split, template) in sorted(TEMPLATES.items()):
         if split is not None and kind_split != split:

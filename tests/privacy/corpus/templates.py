@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tests.privacy.corpus.archive import ARCHIVE_TEMPLATES
+from tests.privacy.corpus.cabinet import CABINET_TEMPLATES
 from tests.privacy.corpus.fake import (
     COUNTRIES,
     FRESH_COUNTRIES,
@@ -616,4 +617,6 @@ TEMPLATES: dict[str, tuple[str, Callable[..., Out]]] = {
     **{name: ("ledger", template) for name, template in LEDGER_TEMPLATES.items()},
     # The archive split: its templates live in archive.py (not to be read while tuning).
     **{name: ("archive", template) for name, template in ARCHIVE_TEMPLATES.items()},
+    # The cabinet split: its templates live in cabinet.py (not to be read while tuning).
+    **{name: ("cabinet", template) for name, template in CABINET_TEMPLATES.items()},
 }
