@@ -31,7 +31,9 @@ from sanctuary.privacy.person_model import (  # noqa: E402
     tokenize,
 )
 
-TRAIN_SPLITS = ("dev", "fresh", "holdout", "final", "unseen", "sealed", "vault", "ledger")
+TRAIN_SPLITS = (
+    "dev", "fresh", "holdout", "final", "unseen", "sealed", "vault", "ledger", "archive"
+)  # fmt: skip
 DATA = ROOT / "src" / "sanctuary" / "privacy" / "data"
 # A word is a feature in its own right only if it is common and rarely part of a name, so the
 # model learns "Dear", "Worker:" and "spouse", not the training corpus's names.

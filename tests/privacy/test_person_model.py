@@ -75,3 +75,36 @@ def test_the_featurizer_keeps_no_name_in_memory() -> None:
     kept = {token.lower() for token in tagger.featurize._cache}
     assert "xochiquetzal" not in kept and "tzompaxtle" not in kept
     assert "dear" in kept  # common words are kept, which is what makes it fast
+
+
+# -- tagging only around unexplained words (thorough mode's default) ---------------------------
+
+
+def test_features_of_wanted_tokens_are_the_ones_a_whole_pass_gives() -> None:
+    featurize = default_tagger().featurize
+    text = "Intake: Wendolyn Quispe\nRelative: Everton Batista, brother\nNotes: ok"
+    tokens, whole = featurize(text)
+    wanted = [i % 3 == 0 for i in range(len(tokens))]
+    _, some = featurize(text, tokens, wanted)
+    assert some == [f for f, keep in zip(whole, wanted, strict=True) if keep]
+
+
+def test_words_the_rules_explained_are_not_tagged_again() -> None:
+    tagger = default_tagger()
+    assert tagger.names(UNCUED) == tagger.names(UNCUED, explained=[])
+    assert tagger.names(UNCUED, explained=[(0, len(UNCUED))]) == []
+
+
+def test_only_stretches_around_possible_names_are_read() -> None:
+    from sanctuary.privacy.person_model import _candidates
+
+    vocabulary = default_tagger().featurize.vocabulary
+    text = "USCIS sent the EAD in January. Everton and HPD came. Apellido: x"
+    starts = [text[s:].split()[0] for s in _candidates(text, [], vocabulary)]
+    assert starts == ["Everton"]  # not an acronym, a month, an English or a common word
+
+
+def test_thorough_mode_tags_a_cell_but_not_its_column_header() -> None:
+    # "Zorbeydi" in the header is no name of the cell's; the cell's own name is found.
+    found = Scanner(thorough=True).scan("Everton came", prefix="Zorbeydi Notes: ")
+    assert [(f.text, f.start) for f in found if f.type == "PERSON"] == [("Everton", 0)]

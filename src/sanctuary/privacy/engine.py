@@ -92,6 +92,8 @@ class Scanner:
         # no rule covers, at about half the speed (ADR 0010).
         self.thorough = thorough and "PERSON" in wanted
         self._tagger = default_tagger() if self.thorough else None
+        # Tag whole texts, not only around unexplained words: for measuring what that costs.
+        self.tag_everything = False
         self._counts_digits = any(r.min_digits for r in self.recognizers)
 
     def scan(self, text: str, *, prefix: str = "") -> list[Finding]:
@@ -144,7 +146,15 @@ class Scanner:
                     "PersonTagger",
                     "CRF sequence tagger (person_model)",
                 )  # fmt: skip
-                for start, end in self._tagger.names(full)
+                # Only around words the rules left unexplained (person_model.REACH): where the
+                # rules found something, they found it with an explanation.
+                # (The prefix, a CSV column's header, is explained: it is not the cell's text.)
+                for start, end in self._tagger.names(
+                    full,
+                    None
+                    if self.tag_everything
+                    else [(0, len(prefix)), *((f.start, f.end) for f in raw)],
+                )
             )
         if full is not original:
             raw = [replace(f, text=original[f.start : f.end]) for f in raw]

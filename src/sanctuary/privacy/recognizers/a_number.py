@@ -101,7 +101,8 @@ class ANumberRecognizer(Recognizer):
     def _has_context(self, lowered: str) -> bool:
         if super()._has_context(lowered):
             return True
-        return self._in_court_papers(lowered) and self._court_context.search(lowered) is not None
+        # ("case number" first: it is rarer, and its trie lets `re` skip ahead.)
+        return self._court_context.search(lowered) is not None and self._in_court_papers(lowered)
 
     def context_for(self, lowered: str, start: int, end: int) -> tuple[str, ...]:
         words = super().context_for(lowered, start, end)
