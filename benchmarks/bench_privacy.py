@@ -352,6 +352,26 @@ Thorough mode on this split, blind: PERSON recall **0.972**, precision 0.812, F2
         "only around words the rules leave unexplained) retrained with the archive split; its "
         "writer saw a few lines of two older dev/eval templates, nothing of the scanner; "
         "Sanctuary's maintainer saw one line of it in a lint message before the measurement.",
+        blind_table="""\
+| Type | Gold | Recall | Precision | F2 |
+|---|---:|---:|---:|---:|
+| PERSON | 1069 | 0.656 | 0.919 | 0.696 |
+| A_NUMBER (structured) | 223 | 0.973 | 1.000 | 0.978 |
+| SSN (structured) | 58 | 0.879 | 1.000 | 0.901 |
+| ITIN (structured) | 90 | 0.944 | 1.000 | 0.955 |
+| PASSPORT (structured) | 100 | 0.990 | 0.952 | 0.982 |
+| PHONE (structured) | 394 | 0.980 | 0.928 | 0.969 |
+| EMAIL (structured) | 139 | 1.000 | 0.946 | 0.989 |
+| DATE_OF_BIRTH (structured) | 532 | 0.844 | 1.000 | 0.871 |
+| ADDRESS | 339 | 1.000 | 0.794 | 0.951 |
+| IDNYC (structured) | 55 | 0.909 | 0.980 | 0.923 |
+| USCIS_RECEIPT (structured) | 94 | 1.000 | 1.000 | 1.000 |
+| I94 (structured) | 77 | 1.000 | 1.000 | 1.000 |
+| IMMIGRATION_STATUS | 303 | 0.954 | 0.906 | 0.944 |
+| COUNTRY_OF_BIRTH | 349 | 0.699 | 1.000 | 0.744 |
+
+Thorough mode on this split, blind: PERSON recall **0.923**, precision 0.868, F2 0.912.""",
+        blind_corpus="240 documents, 2379 segments, 183,822 characters",
     ),
 )
 PRESIDIO_THRESHOLD = 0.4
