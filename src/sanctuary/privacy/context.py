@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from sanctuary.privacy.headers import header_label
+
 WINDOW_BEFORE = 48
 # The usual `not_after` class: a match does not continue a word or a hyphenated token.
 WORD_OR_HYPHEN = r"[\w-]"
@@ -45,6 +47,12 @@ def window_before(
             ends.pop()
         if ends:
             window = window[ends[-1] :]
+    if window.endswith("="):
+        # A key=value record's value: its own key says what it is ("coo=MNG status=TPS
+        # lang=", not "coo").
+        key = _KEY_BEFORE.search(window)
+        if key is not None and key.group(1) not in _GENERIC_KEYS:
+            return key.group(1)
     colon = window.rfind(":")
     if colon == -1:
         return window
@@ -62,6 +70,13 @@ def window_before(
     return window[label_start:]
 
 
+_KEY_BEFORE = re.compile(r"([\w.-]+)=$")
+# Keys that say nothing on their own ("doc_type=I94 doc_no=..."): the window keeps the pairs
+# before them.
+_GENERIC_KEYS = frozenset(
+    "no nr num nbr number id value val ref code cd type card doc_no doc_num doc_nbr doc_id doc_number "
+    "document_no document_number card_no card_num card_number id_no id_number".split()
+)
 _GENERIC_LABELS = frozenset(
     {
         *("", "id", "id no", "id number", "no", "number", "num", "nbr"),
@@ -159,6 +174,81 @@ def _pipe_column_header(lowered: str, line_start: int, index: int, max_lines: in
     return cells[index].strip() if index < len(cells) else ""
 
 
+def inline_list_label(lowered: str, start: int) -> str:
+    """For a match in a list written along one line after a label ("Household members listed
+    on this notice: Name (8/17/12), Name (5/26/25), ..."), that label, however far back."""
+    line_start = lowered.rfind("\n", 0, start) + 1
+    colon = lowered.rfind(": ", line_start, start)
+    if colon == -1 or colon - line_start > 80:
+        return ""
+    items = lowered[colon + 2 : start]
+    if (", " not in items and " and " not in items) or ". " in items or ";" in items:
+        return ""
+    if "  " in items or "\t" in items:
+        return ""  # the next field of a form, not an item
+    return lowered[
+        line_start + _label_start(lowered[line_start : colon + 1], colon - line_start) : colon
+    ]
+
+
+_INSERT = re.compile(r"insert\s+into\s+[^(\n]{1,80}?\(([^()]{1,2000})\)\s*values\b")
+
+
+def sql_column(lowered: str, start: int) -> str:
+    """For a value of a SQL INSERT statement's row ("(29619,'asfaw','1978-09-09',..."), the
+    name of its column in the statement's column list, spelled out ("dob" -> "date of birth"),
+    as a table's header would be. Database dumps are exports too."""
+    if "values" not in lowered or "insert" not in lowered:
+        return ""
+    statements = list(_INSERT.finditer(lowered, max(0, start - 20_000), start))
+    if not statements:
+        return ""
+    statement = statements[-1]
+    row = lowered.rfind("(", statement.end(), start)
+    if row == -1:
+        return ""
+    index, quoted = 0, False
+    for ch in lowered[row + 1 : start]:
+        if ch == "'":
+            quoted = not quoted
+        elif ch == "," and not quoted:
+            index += 1
+        elif ch == ")" and not quoted:
+            return ""  # the match is after the row, not in it
+    columns = [c.strip(' \t\n`"[]') for c in statement.group(1).split(",")]
+    return header_label(columns[index]).lower() if index < len(columns) else ""
+
+
+# HL7 v2 segments a hospital's ADT message carries, and what their fields hold (1-based, as
+# the standard numbers them): PID-5 name, PID-7 birth date, PID-11 address, PID-13/14 phone,
+# PID-19 SSN, PID-26 citizenship, PID-28 nationality; NK1-2 name, NK1-4 address, NK1-5 phone.
+_HL7_FIELDS = {
+    "pid": {5: "patient name", 7: "date of birth", 11: "address", 13: "phone", 14: "phone",
+            19: "ssn", 26: "citizenship", 28: "nationality"},
+    "nk1": {2: "next of kin name", 4: "address", 5: "phone"},
+}  # fmt: skip
+
+
+def labels_by_position(lowered: str) -> bool:
+    """Whether the text holds records whose fields are named by position, not by a word next
+    to them: an HL7 message's segments or a SQL INSERT's rows (`hl7_field`, `sql_column`)."""
+    if "insert" in lowered and _INSERT.search(lowered) is not None:
+        return True
+    return ("pid|" in lowered or "nk1|" in lowered) and _HL7_SEGMENT.search(lowered) is not None
+
+
+_HL7_SEGMENT = re.compile(r"(?m)^(?:pid|nk1)\|")
+
+
+def hl7_field(lowered: str, start: int) -> str:
+    """For a match in a PID or NK1 segment of an HL7 v2 message, what its field holds."""
+    line_start = lowered.rfind("\n", 0, start) + 1
+    fields = _HL7_FIELDS.get(lowered[line_start : line_start + 3])
+    if fields is None or lowered[line_start + 3 : line_start + 4] != "|":
+        return ""
+    return fields.get(lowered.count("|", line_start, start), "")
+
+
 # A list item: "- Name, 5-Feb-95", "* ...", "• ...", "a) ...".
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·–]|[a-z]\))[ \t]+")
 
@@ -207,6 +297,8 @@ def alone_in_field(text: str, start: int, end: int) -> bool:
         return not after or after.startswith("|")
     if before.endswith(">"):  # an XML element's text
         return after.startswith("</")
+    if 0 < start and end < len(text) and text[start - 1] == text[end] == "'":
+        return text[start - 2 : start - 1] in ("(", ",") and text[end + 1 : end + 2] in (",", ")")
     return after in ("", ",") and (not before or before.endswith((":", "\t")))
 
 

@@ -19,8 +19,12 @@ from sanctuary.privacy.context import (
     column_header,
     compile_words,
     found_words,
+    hl7_field,
+    inline_list_label,
+    labels_by_position,
     list_heading,
     question_before,
+    sql_column,
     window_after,
     window_before,
 )
@@ -41,6 +45,10 @@ class Pattern:
 
 
 _NON_DIGITS = re.compile(r"\D+")
+# How close a context word must end before a bare number to be its own label, and what a
+# match that needs context loses when its word is further back (or in a column header).
+ADJACENT = 16
+FAR_CONTEXT_PENALTY = 0.1
 
 
 def count_digits(text: str) -> int:
@@ -99,14 +107,26 @@ class Recognizer:
         if words is None:
             return ()
         for elsewhere in (column_header(lowered, start, end), list_heading(lowered, start),
-                          question_before(lowered, start)):  # fmt: skip
+                          inline_list_label(lowered, start), question_before(lowered, start),
+                          sql_column(lowered, start), hl7_field(lowered, start)):  # fmt: skip
             found = found_words(words, elsewhere) if elsewhere else ()
             if found:
                 return found
         return ()
 
+    def _context_adjacent(self, lowered: str, start: int) -> bool:
+        """A context word ends within ADJACENT characters before `start` ("ITIN 9..",
+        "IDNYC card 1..", "SSN: 1..")."""
+        if self._context is None:
+            return False
+        near = lowered[max(0, start - 3 * ADJACENT) : start]
+        return any(m.end() >= len(near) - ADJACENT for m in self._context.finditer(near))
+
     def _has_context(self, lowered: str) -> bool:
-        return self._context is not None and self._context.search(lowered) is not None
+        if self._context is None:
+            return False
+        # HL7 messages and SQL dumps say what a field holds by its position, not by a word.
+        return self._context.search(lowered) is not None or labels_by_position(lowered)
 
     def matches(self, pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
         """Where `pattern` matches; a subclass may find the same matches a faster way."""
@@ -147,6 +167,10 @@ class Recognizer:
                 if pattern.needs_context and not context:
                     continue
                 score = min(1.0, pattern.score + (self.context_boost if context else 0.0))
+                if pattern.needs_context and not self._context_adjacent(lowered, start):
+                    # A bare number vouched for by a word further back gives way to one whose
+                    # own label is right before it ("passport X1, IDNYC card 171028101").
+                    score -= FAR_CONTEXT_PENALTY
                 notes = (self.validation_note,) if self.validation_note else ()
                 findings.append(
                     Finding(

@@ -93,6 +93,9 @@ class CountryOfBirthRecognizer(Recognizer):
         "a native of",
         "nationality",
         "national of",
+        "nationals of",
+        # A key=value record's abbreviation ("coo=COD"), as headers spell it out.
+        "coo",
         "country of birth",
         "birth country",
         "citizen of",

@@ -84,7 +84,9 @@ def _terms(strength: str, sensitive: bool) -> list[str]:
     # Matched against the lower-cased text (cheaper than IGNORECASE), also hyphenated
     # ("U-Visa pending", "asylum-seeker").
     lowered = {t.lower() for t in terms}
-    return sorted(lowered | {t.replace(" ", "-") for t in lowered if " " in t})
+    # Also as enum values write them ("pending_asylum", "ASYLUM_SEEKER").
+    joined = {t.replace(" ", sep) for t in lowered if " " in t for sep in ("-", "_")}
+    return sorted(lowered | joined)
 
 
 def _compile(terms: list[str], sensitive: bool) -> re.Pattern[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sanctuary.privacy.context import TABLE_CELL, list_heading
 from sanctuary.privacy.data import english_words
+from sanctuary.privacy.headers import header_label
 
 # Labels that say the next word *is* a name ("Last name: Tlapanco"); PERSON's cues use them.
 NAME_LABELS = (
@@ -87,6 +88,8 @@ ROLE_LABELS = (
     "household member",
     "head of household",
     "hoh",
+    "nok",
+    "next of kin",
     # E-mail headers pasted into case files ("From: Marivic Ocampo <...>", "Para: ...").
     "from",
     "to",
@@ -108,10 +111,15 @@ ROLE_NOUNS = frozenset(
     physician provider translator organizer caller complainant requester reporter patient
     prescriber pt victim offender visitor suspect witness pharmacist inmate detainee decedent
     deceased notified by por par driver inspector insp reviewer sw householder roomer lodger
-    boarder parents sponsors godparents godparent padrinos witnesses guardians enumerator
+    boarder parents sponsors godparents godparent padrinos witnesses guardians enumerator minor
+    trabajador trabajadora empleado empleada solicitante inquilino inquilina paciente
     """.split()
 )
 _NAME_LABEL_SET = frozenset(FIELD_NAME_LABELS)
+# Words that say a label's field lists people, wherever they stand in it.
+_PEOPLE_NOUNS = frozenset(
+    "members occupants residents tenants attendees participants children".split()
+)
 # "<word> name" labels that name an organisation or a thing, not a person.
 ORG_WORDS = frozenset(
     """
@@ -124,7 +132,7 @@ _ROLE_LABEL_SET = frozenset(ROLE_LABELS)
 # One name-like token: letters with inner apostrophes or hyphens, or an initial ("J.").
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?\.?")
 _PARTICLES = frozenset("de la las los del da das do dos van der von bin ibn al el y".split())
-_LIST_WORDS = re.compile(r";|\s(?:and|y|et|&)\s")
+_LIST_WORDS = re.compile(r";|\s(?:and|y|et|&)\s|\),")
 _LIST_SPLIT = re.compile(r"\s*(?:[;,]|\band\b|\by\b|\bet\b|&)\s*")
 _GAP = re.compile(r"  +|\t| / ")
 _ENUMERATOR = re.compile(r"^\W*(?:\d{1,3}|[a-z])[.)]\s+")
@@ -171,6 +179,8 @@ def _label_kind(label: str) -> str | None:
             kinds.add("name label")
         elif bare in _ROLE_LABEL_SET or (last_word in ROLE_NOUNS and len(bare) <= 40):
             kinds.add("role label")
+        elif len(bare) <= 60 and any(w in _PEOPLE_NOUNS for w in bare.split()):
+            kinds.add("role label")  # "Household members listed on this notice"
     if "name label" in kinds:
         return "name label"
     return "role label" if kinds else None
@@ -196,6 +206,12 @@ def _name_tokens(
         while pos < end and text[pos] in " \t":
             pos += 1
         if pos < end and text[pos] == "," and tokens and not comma_seen:
+            after_comma = pos + 1
+            while after_comma < end and text[after_comma] in " \t":
+                after_comma += 1
+            after = _TOKEN.match(text, after_comma, end)
+            if after is not None and after.group(0).lower().rstrip(".") in _FIELD_WORDS:
+                break  # "Natia Beridze, DOB 27/08/2017": the next field, not a given name
             comma_seen = True  # "SURNAME, Given"
             pos += 1
             continue
@@ -222,6 +238,8 @@ def _name_tokens(
 
 # A form's fill line or dot leader between a label and its value ("Name ____ LOPEZ",
 # "Surname ............ XICALE").
+# Words that start the next field after a name and a comma, never a given name.
+_FIELD_WORDS = frozenset("dob d.o.b ssn age born tel phone ph cell mrn id apt email".split())
 _FILL = re.compile(r"(?:_{3,}|\.{4,})[ \t]*")
 
 
@@ -266,6 +284,8 @@ def labelled_names(text: str) -> Iterator[NameSpan]:
         if "  " in label or "\t" in label or " / " in label:
             gaps = list(_GAP.finditer(label))
             label = label[gaps[-1].end() :] if gaps else label
+        if ". " in label:  # a label after a sentence on its line ("... letter. Staff: ...")
+            label = label[label.rfind(". ") + 2 :]
         kind = _label_kind(label) if 0 < len(label) <= 60 else None
         if kind is not None:
             start = colon + 1
@@ -421,12 +441,18 @@ def address_block_names(text: str, blocked: Callable[[str], bool]) -> Iterator[N
         if not _HOUSE_LINE.match(text, line.end()):
             continue
         s, e = line.span(1)
-        found = _name_tokens(text, s, e, allow_lower=_lower_case_name(text[s:e]))
-        if not found or found[1] != e or len(found[2]) < 2:
-            continue
-        if any(blocked(t.rstrip(".").title()) for t in found[2]):
-            continue
-        yield NameSpan(*found, cue="address block", kind="address block")
+        if text.startswith("The ", s) and text.endswith(" Family", s, e):
+            s, e = s + 4, e - 7  # "The Quach Family"
+        care_of = text.find(" c/o ", s, e)
+        parts = [(s, e)] if care_of == -1 else [(s, care_of), (care_of + 5, e)]
+        for s, e in parts:
+            found = _name_tokens(text, s, e, allow_lower=_lower_case_name(text[s:e]))
+            if not found or found[1] != e or (len(found[2]) < 2 and len(parts) == 1 and e
+                                              == line.end(1)):  # fmt: skip
+                continue
+            if any(blocked(t.rstrip(".").title()) for t in found[2]):
+                continue
+            yield NameSpan(*found, cue="address block", kind="address block")
 
 
 # A chat export's speaker: "[6/25/25, 10:32:11 AM] Everton: ..." (WhatsApp), "2025-12-12 09:09
@@ -507,6 +533,134 @@ def _listed_people(text: str) -> Iterator[NameSpan]:
         yield from _whole_name(text, bullet.end(), comma if comma != -1 else e, cue, "person list")
 
 
+_INSERT_ROWS = re.compile(
+    r"(?i)insert\s+into\s+[^(\n]{1,80}?\(([^()]{1,2000})\)\s*values\s*(.*?)(?:;|\Z)", re.DOTALL
+)
+_SQL_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'|([^,()'\s]+)")
+
+
+def sql_row_names(text: str) -> Iterator[NameSpan]:
+    """Values of a SQL INSERT statement's name columns (`last_nm`, `first_name`), row by row:
+    a database dump is an export whose header is the column list."""
+    for statement in _INSERT_ROWS.finditer(text):
+        columns = [c.strip(' \t\n`"[]') for c in statement.group(1).split(",")]
+        names = {i for i, c in enumerate(columns) if _label_kind(header_label(c)) == "name label"}
+        if not names:
+            continue
+        rows_start = statement.start(2)
+        for row in re.finditer(r"\(", statement.group(2)):
+            index = 0
+            pos = rows_start + row.end()
+            while pos < statement.end(2):
+                value = _SQL_VALUE.match(text, pos)
+                if value is None:
+                    break
+                if index in names and value.group(1) is not None:
+                    yield from _whole_name(text, *value.span(1), "sql column", "name column", True)
+                pos = value.end()
+                while pos < len(text) and text[pos] in " \t\n":
+                    pos += 1
+                if pos >= len(text) or text[pos] != ",":
+                    break
+                pos += 1
+                while pos < len(text) and text[pos] in " \t\n":
+                    pos += 1
+                index += 1
+
+
+# HL7 v2 name fields: PID-5 the patient's and NK1-2 the next of kin's ("FAMILY^GIVEN^MIDDLE");
+# PV1-7, -8, -9 and -17 the attending, referring, consulting and admitting doctors' ("ID^FAMILY^
+# GIVEN"), numbered as the standard numbers them.
+_HL7_NAME_FIELDS = {"PID": {5: 0}, "NK1": {2: 0}, "PV1": {7: 1, 8: 1, 9: 1, 17: 1}}
+_HL7_LINE = re.compile(r"(?m)^(PID|NK1|PV1)\|.*$")
+
+
+def hl7_names(text: str) -> Iterator[NameSpan]:
+    """The name fields of an HL7 message's PID, NK1 and PV1 segments, family name to middle."""
+    for line in _HL7_LINE.finditer(text):
+        fields = _HL7_NAME_FIELDS[line.group(1)]
+        pos = line.start()
+        for number, value in enumerate(line.group(0).split("|")):
+            skip = fields.get(number)
+            if skip is not None and value:
+                parts = value.split("^")
+                s = pos + sum(len(p) + 1 for p in parts[:skip])
+                name = parts[skip : skip + 3]
+                kept = len("^".join(name).rstrip("^"))
+                if kept and any(ch.isalpha() for ch in text[s : s + kept]):
+                    tokens = tuple(p for p in name if p)
+                    yield NameSpan(s, s + kept, tokens, "hl7 name field", "name column")
+            pos += len(value) + 1
+
+
+# A court caption: the party's name on its own line, then its role ("NAME,\n   Petitioner,").
+_CAPTION = re.compile(
+    r"(?m)^[ \t]*([^\W\d][^\n,]{1,60}),[ \t]*\n[ \t]*(?:Petitioner|Respondent|Plaintiff"
+    r"|Defendant|Appellant|Appellee|Claimant|Movant)s?\b"
+)
+# A list of children: "      Name, born August 10, 2021".
+_BORN = re.compile(r",?[ \t]+(?:born|b\.|nacid[oa]|née?)[ \t]+(?=[\dA-Za-z])")
+# A signature after a dash: "-- B. Quach, Case Mgr".
+_DASH_SIGNATURE = re.compile(r"(?m)^[ \t>]*(?:--|—|–)[ \t]*(?=[^\W\d])")
+# A mail client's reply attribution: "On March 7, 2026 at 5:58 PM Zurab Beridze wrote:",
+# "On 11/22/2025, Idil Xaashi <idil@...> wrote:", also quoted ("> On ...").
+_WROTE = re.compile(
+    r"(?m)^[> \t]*On[ \t][^\n]{0,40}?(?:\d{4}|\d:\d\d|[AaPp]\.?[Mm]\.?),?[ \t]+"
+    r"(?:at[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?,?[ \t]+)?"
+    r"([^\W\d][^<>\n]{1,50}?)[ \t]*(?:<[^>\n]+>[ \t]*)?wrote:"
+)
+# A person and the name they go by: "Worker HUY LUU (goes by "Bao")".
+_GOES_BY = re.compile(r"[ \t]\((?:goes by|aka|a\.k\.a\.|alias|apodo|dit|known as)\b")
+
+
+def _name_before(text: str, end: int) -> tuple[int, int, tuple[str, ...]] | None:
+    """The capitalised name that ends at `end`: up to four name-like words back, stopping at
+    an English word that is no listed name ("Worker HUY LUU" is "HUY LUU")."""
+    tokens: list[tuple[int, int, str]] = []
+    pos = end
+    while len(tokens) < 4:
+        gap = pos
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
+        word_start = gap
+        while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] in "'’-."):
+            word_start -= 1
+        word = text[word_start:gap]
+        if not word or not word[0].isupper() or (tokens and gap == pos):
+            break
+        if word.lower().rstrip(".") in english_words() and len(word) > 2:
+            break
+        tokens.insert(0, (word_start, gap, word))
+        pos = word_start
+    if not tokens:
+        return None
+    return tokens[0][0], tokens[-1][1], tuple(t for _, _, t in tokens)
+
+
+def _people_by_layout(text: str) -> Iterator[NameSpan]:
+    """Court captions, "Name, born ..." lists, dash signatures, mail reply attributions and
+    names followed by the name the person goes by."""
+    if "\n" in text and "," in text:
+        for match in _CAPTION.finditer(text):
+            yield from _whole_name(text, *match.span(1), "caption", "person list")
+    if "born" in text or "nacid" in text or "b." in text or "né" in text:
+        yield from _line_item(text, _BORN, _LIST_ITEM_START, "born")
+    if "-" in text or "—" in text or "–" in text:
+        for dash in _DASH_SIGNATURE.finditer(text):
+            e = _field_end(text, dash.end())
+            comma = text.find(",", dash.end(), e)
+            yield from _whole_name(text, dash.end(), comma if comma != -1 else e, "signature",
+                                   "person list")  # fmt: skip
+    if "wrote:" in text:
+        for match in _WROTE.finditer(text):
+            yield from _whole_name(text, *match.span(1), "wrote", "chat speaker")
+    if "(" in text:
+        for match in _GOES_BY.finditer(text):
+            found = _name_before(text, match.start())
+            if found is not None and len(found[2]) >= 1:
+                yield NameSpan(*found, cue="goes by", kind="person list")
+
+
 def list_item_names(text: str) -> Iterator[NameSpan]:
     """Chat and transcript speakers, people listed with sex and age or with their age in
     parentheses, and name keys of logged key=value pairs: the layout says each is a person."""
@@ -528,6 +682,7 @@ def list_item_names(text: str) -> Iterator[NameSpan]:
     yield from _line_item(text, _SEX_AND_AGE, _LIST_ITEM_START, "person list")
     if "\n" in text:
         yield from _listed_people(text)
+    yield from _people_by_layout(text)
     if "(" in text:
         for match in _AGE_IN_PARENS.finditer(text):
             e = match.start()

@@ -36,9 +36,11 @@ from sanctuary.privacy.recognizers.name_fields import (
     ORG_WORDS,
     address_block_names,
     column_names,
+    hl7_names,
     labelled_names,
     list_item_names,
     pipe_column_names,
+    sql_row_names,
 )
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĖĘĚĞĮŁŃŇŐŘŚŞŠŤŪŮŰŲŹŻŽȘȚ"
@@ -70,7 +72,7 @@ _EDGE_PARTICLES = frozenset("de la los del da das do dos van der von bin ibn al 
 _TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:mr|mrs|ms|mx|miss|dr|sr|sra|srta|mme|mlle|rev|hon|judge|officer|det|sgt"
     r"|señor|señora|madame|monsieur|p\.o|c\.o|spo|cps|pastor|imam|rabbi|reverend|deacon"
-    r"|fr|emt|paramedic|rn|np|md|clerk|po|insp|inspector|reviewer|intake by)\.?[ \t]*$"
+    r"|fr|emt|paramedic|rn|np|md|clerk|po|insp|inspector|reviewer|intake by|hoh)\.?[ \t]*$"
 )
 
 # Tokens that start or end a capitalised run without being part of a name.
@@ -320,6 +322,7 @@ _CUES = (
     "insp",
     "reviewer",
     "intake by",
+    "hoh",
     "certify that",
     "certifies that",
     "soy",
@@ -581,6 +584,10 @@ class PersonRecognizer(Recognizer):
             spans.extend(column_names(text))
         if "|" in text:
             spans.extend(pipe_column_names(text))
+            if "PID|" in text or "NK1|" in text:
+                spans.extend(hl7_names(text))
+        if "INSERT" in text or "insert" in text:
+            spans.extend(sql_row_names(text))
         if "\n" in text:
             spans.extend(address_block_names(text, self._blocked))
         out = []

@@ -51,6 +51,10 @@ class SsnRecognizer(Recognizer):
         "soc. sec",
         "seguro social",
         "número de seguro social",
+        # An individual's tax ID is an SSN or an ITIN; the 9xx area tells them apart.
+        "tax id",
+        "taxpayer id",
+        "tin",
     )
     context_boost = 0.2
     validation_note = "area/group/serial valid"
