@@ -8,6 +8,7 @@ colon, back to the previous separator. Prose has no colons and keeps the whole w
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -229,6 +230,7 @@ _HL7_FIELDS = {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=2)  # asked by each recognizer of the same text
 def labels_by_position(lowered: str) -> bool:
     """Whether the text holds records whose fields are named by position, not by a word next
     to them: an HL7 message's segments or a SQL INSERT's rows (`hl7_field`, `sql_column`)."""

@@ -119,8 +119,10 @@ class Recognizer:
         "IDNYC card 1..", "SSN: 1..")."""
         if self._context is None:
             return False
-        near = lowered[max(0, start - 3 * ADJACENT) : start]
-        return any(m.end() >= len(near) - ADJACENT for m in self._context.finditer(near))
+        for match in self._context.finditer(lowered, max(0, start - 3 * ADJACENT), start):
+            if match.end() >= start - ADJACENT:
+                return True
+        return False
 
     def _has_context(self, lowered: str) -> bool:
         if self._context is None:

@@ -640,12 +640,13 @@ def _name_before(text: str, end: int) -> tuple[int, int, tuple[str, ...]] | None
 def _people_by_layout(text: str) -> Iterator[NameSpan]:
     """Court captions, "Name, born ..." lists, dash signatures, mail reply attributions and
     names followed by the name the person goes by."""
-    if "\n" in text and "," in text:
+    if "\n" in text and ("tioner" in text or "ndent" in text or "laintiff" in text
+                          or "ppell" in text or "laimant" in text or "ovant" in text):  # fmt: skip
         for match in _CAPTION.finditer(text):
             yield from _whole_name(text, *match.span(1), "caption", "person list")
-    if "born" in text or "nacid" in text or "b." in text or "né" in text:
+    if "born" in text or "nacid" in text or " b. " in text or "né" in text:
         yield from _line_item(text, _BORN, _LIST_ITEM_START, "born")
-    if "-" in text or "—" in text or "–" in text:
+    if "--" in text or "—" in text or "–" in text:
         for dash in _DASH_SIGNATURE.finditer(text):
             e = _field_end(text, dash.end())
             comma = text.find(",", dash.end(), e)
@@ -654,7 +655,7 @@ def _people_by_layout(text: str) -> Iterator[NameSpan]:
     if "wrote:" in text:
         for match in _WROTE.finditer(text):
             yield from _whole_name(text, *match.span(1), "wrote", "chat speaker")
-    if "(" in text:
+    if "(" in text and ("(goes" in text or "(a" in text or "(dit" in text or "(known" in text):
         for match in _GOES_BY.finditer(text):
             found = _name_before(text, match.start())
             if found is not None and len(found[2]) >= 1:
