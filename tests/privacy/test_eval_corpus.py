@@ -49,6 +49,11 @@ The cabinet split ("*_k" templates, tests/privacy/corpus/cabinet.py, 2026-12-03)
 split, written without reading the scanner, its data or the older held-out templates. Same shape
 checks; its names and streets are checked to be disjoint from every older pool, archive.py's
 included; no floor: nothing here scans it.
+
+The dossier split ("*_l" templates, tests/privacy/corpus/dossier.py, 2026-12-03) is a tenth blind
+split, written without reading the scanner, its data or the older held-out templates. Same shape
+checks; its names and streets are checked to be disjoint from every older pool, cabinet.py's
+included; no floor: nothing here scans it.
 """
 
 from __future__ import annotations
@@ -66,6 +71,7 @@ from tests.privacy.corpus import (
     Builder,
     archive,
     cabinet,
+    dossier,
     final,
     generate,
     holdout,
@@ -165,7 +171,8 @@ def test_labels_point_at_the_inserted_values() -> None:
 # hash pins the sealed split as written on 2026-12-02, unseen; the vault hash pins the vault split
 # as written on 2026-12-02, unseen; the ledger hash pins the ledger split as written on 2026-12-02,
 # unseen; the archive hash pins the archive split as written on 2026-12-02, unseen; the cabinet
-# hash pins the cabinet split as written on 2026-12-03, unseen.
+# hash pins the cabinet split as written on 2026-12-03, unseen; the dossier hash pins the dossier
+# split as written on 2026-12-03, unseen.
 SPLIT_SHA256 = {
     "dev": "0ca1c16018b4ec4d88dbd907fa74162d6457bc2ceb2cd9d11b7fc2ad6e7eb9f0",
     "eval": "cf787886ae3effce96a3f1c2b98179e1c12cba742de63728a137354cd4579b86",
@@ -178,6 +185,7 @@ SPLIT_SHA256 = {
     "ledger": "bbfdc64b889099f16047dd62935f5aa2018ca2fde8c8109ac7cb1df768fa977d",
     "archive": "73d70fa60ffe8ae1cf5f025007d8149cff4a8c607365075644b55e51cd90193f",
     "cabinet": "25309c17236b0ae56be369b4c61510435e063d3e2b8a84c44fd54c1bdd83bef0",
+    "dossier": "6e9395317dfadfe7792ccad8c460c30abc4ae293b1ee131558ac9390d51a9bbe",
 }
 FRESH = ["case_note_c", "csv_extract_c", "intake_form_c", "letter_c"]
 HOLDOUT = ["case_note_d", "csv_extract_d", "intake_form_d", "letter_d"]
@@ -188,6 +196,7 @@ VAULT = ["case_note_h", "csv_extract_h", "intake_form_h", "letter_h"]
 LEDGER = ["case_note_i", "csv_extract_i", "intake_form_i", "letter_i"]
 ARCHIVE = ["case_note_j", "csv_extract_j", "intake_form_j", "letter_j"]
 CABINET = ["case_note_k", "csv_extract_k", "intake_form_k", "letter_k"]
+DOSSIER = ["case_note_l", "csv_extract_l", "intake_form_l", "letter_l"]
 HELD_OUT = {
     "fresh": FRESH,
     "holdout": HOLDOUT,
@@ -198,6 +207,7 @@ HELD_OUT = {
     "ledger": LEDGER,
     "archive": ARCHIVE,
     "cabinet": CABINET,
+    "dossier": DOSSIER,
 }
 SPLITS = (
     "dev",
@@ -211,6 +221,7 @@ SPLITS = (
     "ledger",
     "archive",
     "cabinet",
+    "dossier",
 )
 
 
@@ -451,6 +462,9 @@ LATER_POOLS = {
                 (fake_module, holdout, final, unseen, sealed, vault, ledger), r"[\s-]+"),
     "cabinet": (lambda: cabinet.CABINET_COMMUNITIES, lambda: cabinet.CABINET_STREETS,
                 (fake_module, holdout, final, unseen, sealed, vault, ledger, archive), r"[\s-]+"),
+    "dossier": (lambda: dossier.DOSSIER_COMMUNITIES, lambda: dossier.DOSSIER_STREETS,
+                (fake_module, holdout, final, unseen, sealed, vault, ledger, archive, cabinet),
+                r"[\s-]+"),
 }  # fmt: skip
 
 

@@ -94,6 +94,21 @@ merged-header, cryptic-code and case-tracker exports). Its names and streets are
 to be disjoint from every older pool; countries and status terms are written as real files write
 them.
 
+The "l" templates form the "dossier" split (dossier.py, with pools and generators of its own),
+written blind on 2026-12-03 without reading the recognizers, their data, the benchmarks or the
+older held-out templates. Its institutions and layouts are new again (VITA tax-site preparer notes
+and intake sheets with W-2 boxes and dependents, ESL attendance notebooks typed in a hurry,
+home-care coordinator notes and aide schedules, legal-clinic conflict-check logs, tenant
+association minutes in Markdown and letters to the landlord, court interpreter assignment notes
+and sheets, credit-union membership applications with ID verification, NYC Care financial
+screenings converted from PDF with two columns run together, DMV standard-licence applications,
+birth-certificate correction requests, ATS student-bio printouts with emergency cards, EAD
+renewal checklists in reStructuredText, ICE bond receipts, money-transfer receipts, engagement
+letters, food-pantry letters and registers, rental applications with lease riders, payroll
+registers, Outlook calendar exports, mail-merge data files and SMS backup exports). Its names and
+streets are checked by code to be disjoint from every older pool; countries and status terms are
+written as real files write them.
+
 Adding held-out splits changes nothing in the older ones: each template draws from its own
 seeded generator, and tests/privacy/test_eval_corpus.py pins every split by hash.
 
@@ -159,7 +174,7 @@ def generate(
     seed: int = 2026, docs_per_template: int = 60, split: str | None = None
 ) -> list[Segment]:
     """All segments of the corpus (or of one split: "dev", "eval", "fresh", "holdout", "final",
-    "unseen", "sealed", "vault", "ledger", "archive" or "cabinet")."""
+    "unseen", "sealed", "vault", "ledger", "archive", "cabinet" or "dossier")."""
     segments: list[Segment] = []
     for name, (kind_split, template) in sorted(TEMPLATES.items()):
         if split is not None and kind_split != split:

@@ -15,6 +15,7 @@ from typing import Any
 
 from tests.privacy.corpus.archive import ARCHIVE_TEMPLATES
 from tests.privacy.corpus.cabinet import CABINET_TEMPLATES
+from tests.privacy.corpus.dossier import DOSSIER_TEMPLATES
 from tests.privacy.corpus.fake import (
     COUNTRIES,
     FRESH_COUNTRIES,
@@ -619,4 +620,6 @@ TEMPLATES: dict[str, tuple[str, Callable[..., Out]]] = {
     **{name: ("archive", template) for name, template in ARCHIVE_TEMPLATES.items()},
     # The cabinet split: its templates live in cabinet.py (not to be read while tuning).
     **{name: ("cabinet", template) for name, template in CABINET_TEMPLATES.items()},
+    # The dossier split: its templates live in dossier.py (not to be read while tuning).
+    **{name: ("dossier", template) for name, template in DOSSIER_TEMPLATES.items()},
 }
