@@ -390,6 +390,26 @@ Thorough mode on this split, blind: PERSON recall **0.923**, precision 0.868, F2
         "exports, mail-merge files and SMS backups. Names and streets are new (checked by code). "
         "Measured blind after the ninth round and the tagger retrained with the cabinet split; "
         "its writer saw a diffstat's file names and line counts, nothing of the scanner.",
+        blind_table="""\
+| Type | Gold | Recall | Precision | F2 |
+|---|---:|---:|---:|---:|
+| PERSON | 1327 | 0.586 | 0.933 | 0.633 |
+| A_NUMBER (structured) | 122 | 0.943 | 1.000 | 0.954 |
+| SSN (structured) | 54 | 0.981 | 1.000 | 0.985 |
+| ITIN (structured) | 57 | 0.930 | 1.000 | 0.943 |
+| PASSPORT (structured) | 87 | 0.690 | 1.000 | 0.735 |
+| PHONE (structured) | 342 | 0.950 | 0.913 | 0.943 |
+| EMAIL (structured) | 92 | 1.000 | 0.860 | 0.968 |
+| DATE_OF_BIRTH (structured) | 296 | 0.905 | 1.000 | 0.923 |
+| ADDRESS | 298 | 0.960 | 0.767 | 0.914 |
+| IDNYC (structured) | 88 | 0.534 | 1.000 | 0.589 |
+| USCIS_RECEIPT (structured) | 59 | 1.000 | 1.000 | 1.000 |
+| I94 (structured) | 55 | 1.000 | 1.000 | 1.000 |
+| IMMIGRATION_STATUS | 144 | 0.826 | 0.716 | 0.802 |
+| COUNTRY_OF_BIRTH | 269 | 0.636 | 1.000 | 0.686 |
+
+Thorough mode on this split, blind: PERSON recall **0.949**, precision 0.891, F2 0.937.""",
+        blind_corpus="240 documents, 2597 segments, 180,392 characters",
     ),
 )
 PRESIDIO_THRESHOLD = 0.4
