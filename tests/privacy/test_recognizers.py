@@ -386,6 +386,28 @@ MUST_MATCH = [
     ("PERSON", "children:\n      Anahí Coj, born August 10, 2021\n", "Anahí Coj"),
     ("PERSON", "Wilmer Ajcalon,\n                 Petitioner,\n   -against-\n", "Wilmer Ajcalon"),
     ("IMMIGRATION_STATUS", "Pt is no status, eligible for NYC Care", "is no status"),
+    # Round 10 (the dossier split's misses, by layout; values here are not the corpus's).
+    ("IMMIGRATION_STATUS", "Notes: resp. status CAT deferral; interpreter", "CAT deferral"),
+    ("IMMIGRATION_STATUS", "EAD renewal, C08, rcpt pending", "C08"),
+    ("IMMIGRATION_STATUS", "klientka jest nieudokumentowana", "nieudokumentowana"),
+    ("IMMIGRATION_STATUS", "cl. is χωρίς χαρτιά, came 2019", "χωρίς χαρτιά"),
+    ("DATE_OF_BIRTH", "Client: X   CIN AB12345C   Date of birth 6 / 26 / 34  (age 92)", "6 / 26 / 34"),
+    ("DATE_OF_BIRTH", "Birth: 1993-09-04   Nationality: Israeli", "1993-09-04"),
+    ("DATE_OF_BIRTH", "生年月日: 5 / 9 / 85", "5 / 9 / 85"),
+    ("DATE_OF_BIRTH", "Data di nascita: 1967-03-16", "1967-03-16"),
+    ("DATE_OF_BIRTH", "F.N.: 6/18/1991   Nationality: Lithuania", "6/18/1991"),
+    ("DATE_OF_BIRTH", "members include Ana Coj (b. 03/15/2015). They", "03/15/2015"),
+    ("COUNTRY_OF_BIRTH", "born 4 décembre 1963 in Éire, residing", "Éire"),
+    ("COUNTRY_OF_BIRTH", "BIRTH CTRY: TH  HOME LANG: YI", "TH"),  # a code, then a column gap
+    ("IDNYC", "  ID: NYC ID 123456789   DOB: 11/03/1971", "123456789"),
+    ("ITIN", "Soc Sec / I.T.I.N.: 905 - 81 - 2648  (no SSN)", "905 - 81 - 2648"),
+    ("ITIN", "a Employee's SSN: 937906621   b EIN: 15-3635594", "937906621"),
+    ("PERSON", "VIA CERTIFIED MAIL\nIoanna Pappas, Managing Agent\nBay 12 Holdings", "Ioanna Pappas"),
+    ("PERSON", "Signed,\n\nMalee Rattanakorn, Apt 3C, 718 525 5641\nIoanna Pappas, Apt 3D\n",
+     "Ioanna Pappas"),
+    ("PERSON", "In solidarity,\nBreindy Weisz\nBond Coordinator", "Breindy Weisz"),
+    ("PERSON", "Tenant Association\nc/o Ioanna Pappas, 98-28 Grandview Avenue", "Ioanna Pappas"),
+    ("PERSON", "Present landlord: Ioanna Pappas — reference verified", "Ioanna Pappas"),
 ]  # fmt: skip
 
 
@@ -519,6 +541,13 @@ MUST_NOT_MATCH = [
     ("PERSON", "Household composition on file: HOH; daughter (DOB 12/03/2019)", "HOH"),
     ("PERSON", "Household size: 4\nChildren enrolled in: PS 19"),
     ("SSN", "EIN: 912459876"),  # 9xx is never an SSN
+    # Round 10.
+    ("DATE_OF_BIRTH", "Case note (B. Kolodziej, Apr 27, 2026): intake"),  # an initial, no "born"
+    ("DATE_OF_BIRTH", "in Part B. Our inspection on 7/17/2026 found"),
+    ("IMMIGRATION_STATUS", "4. Are you a U.S. citizen?  [ ] Yes  [X] No"),  # the question
+    ("COUNTRY_OF_BIRTH", "4. Are you a U.S. citizen?  [ ] Yes  [X] No"),
+    ("PERSON", "Signed,\n\nMalee R\ncc: HPD\n", "HPD"),  # an agency's acronym
+    ("COUNTRY_OF_BIRTH", "I went to CAN in May"),
 ]  # fmt: skip
 
 

@@ -301,7 +301,10 @@ def alone_in_field(text: str, start: int, end: int) -> bool:
         return after.startswith("</")
     if 0 < start and end < len(text) and text[start - 1] == text[end] == "'":
         return text[start - 2 : start - 1] in ("(", ",") and text[end + 1 : end + 2] in (",", ")")
-    return after in ("", ",") and (not before or before.endswith((":", "\t")))
+    if not before or before.endswith((":", "\t")):
+        # Alone, or followed by a column gap and the next field ("BIRTH CTRY: TH  LANG: YI").
+        return after in ("", ",") or rest.startswith(("  ", "\t"))
+    return False
 
 
 # A transcript's turn: "CALLER: ", "Q: ", "INTERPRETER (Ana): ".

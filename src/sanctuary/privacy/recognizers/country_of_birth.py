@@ -152,6 +152,26 @@ class CountryOfBirthRecognizer(Recognizer):
         "né à",
         "née à",
         "nationalité",
+        # A column or field that says only "Origin", and labels as forms abbreviate them.
+        "origin",
+        "birth ctry",
+        "birth cntry",
+        "ctry of birth",
+        # Italian, Portuguese, Polish and Lithuanian forms.
+        "nato a",
+        "nata a",
+        "nato in",
+        "nata in",
+        "luogo di nascita",
+        "nazionalità",
+        "cittadinanza",
+        "naturalidade",
+        "nacionalidade",
+        "local de nascimento",
+        "miejsce urodzenia",
+        "obywatelstwo",
+        "gimimo vieta",
+        "pilietybė",
         # A nationality column's header as exports and court calendars abbreviate it.
         "nat",
         "natl",
@@ -256,5 +276,8 @@ class CountryOfBirthRecognizer(Recognizer):
         if start > 0 and lowered[start - 1] == "(" and "passport" in window:
             return ("passport (",)  # "passport B4692985 (Burkina Faso)": the issuing country
         # Or a "COB" column header, or "Where are you originally from?" before an answer.
-        after = found_words(self._after, window_after(lowered, end))
+        following = window_after(lowered, end)
+        after = found_words(self._after, following)
+        if after and 0 <= following.find("?") <= 12:
+            after = ()  # a form's question ("Are you a U.S. citizen?"), not its answer
         return after or self.context_elsewhere(lowered, start, end)

@@ -46,6 +46,8 @@ _YEAR_WORDS = (
 _NUMERIC = re.compile(
     starting_with(r"\d", r"[\w/.-]")
     + r"(?:\d{1,2}(?P<s>[/.-])\d{1,2}(?P=s)(?:(?:19|20)\d{2}|\d{2})"
+    # As scanned or typed with spaces round the slashes: "6 / 26 / 34".
+    r"|\d{1,2} / \d{1,2} / (?:(?:19|20)\d{2}|\d{2})(?![ \t]*/)"
     # ISO dates, also as database timestamps ("1976-12-04T00:00:00").
     r"|(?:19|20)\d{2}(?P<t>[/.-])\d{1,2}(?P=t)\d{1,2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
     # Compact exports: "20040415", and month first "04151979".
@@ -56,9 +58,15 @@ _NUMERIC = re.compile(
 )
 
 
+_SPACED_SLASH = re.compile(r"[ \t]*/[ \t]*")
+
+
 def _plausible(value: str) -> bool:
+    value = _SPACED_SLASH.sub("/", value)  # "6 / 26 / 34"
     date = re.split(r"[T ]", value, maxsplit=1)[0]  # without a timestamp's time
     parts = [int(p) for p in re.split(r"[/.年月日-]", date) if p]
+    if len(parts) < 3:
+        return False
     if parts[0] > 31:  # year first
         month, day = parts[1], parts[2]
         return 1 <= month <= 12 and 1 <= day <= 31
@@ -98,6 +106,24 @@ _BIRTH_CUES = (
     "fèt",
     "fet",
     "née le",
+    # A form's bare "Birth:" label, the initials forms abbreviate to, "(b. 1/2/80)".
+    "birth",
+    "f.n",
+    "f.n.",
+    "fec. nac",
+    "fec nac",
+    # Italian, Portuguese, Polish, Lithuanian, Latvian, Greek and Japanese labels.
+    "data di nascita",
+    "nato il",
+    "nata il",
+    "data de nascimento",
+    "nascido em",
+    "nascida em",
+    "data urodzenia",
+    "gimimo data",
+    "dzimšanas datums",
+    "ημερομηνία γέννησης",
+    "生年月日",
 )
 
 
@@ -138,6 +164,17 @@ class DateOfBirthRecognizer(Recognizer):
     )
     context_words = _BIRTH_CUES
     context_boost = 0.3
+
+    def context_for(self, lowered: str, start: int, end: int) -> tuple[str, ...]:
+        words = super().context_for(lowered, start, end)
+        # "(b. 03/15/2015)": born, abbreviated, right before the date (not "B. Kołodziej,
+        # Apr 27" nor "Part B. Our inspection on 7/17", so not a word anywhere before it).
+        if not words and lowered.endswith(("(b. ", "(b.", "(b "), max(0, start - 4), start):
+            return ("(b.",)
+        return words
+
+    def _has_context(self, lowered: str) -> bool:
+        return super()._has_context(lowered) or "(b." in lowered
 
     def validate(self, value: str, pattern: Pattern) -> bool:
         if pattern.name != "numeric date" or value.isdigit():  # yyyymmdd is checked by shape

@@ -58,6 +58,8 @@ class IdnycRecognizer(Recognizer):
         "idnyc number",
         "idnyc no",
         "municipal id",
+        "nyc id",
+        "nycid",
     )
     context_boost = 0.3
     metadata = {"format": "UNVERIFIED"}

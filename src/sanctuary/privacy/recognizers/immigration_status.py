@@ -36,8 +36,9 @@ _QUALIFIERS = "(?:approved|eligible|pending|granted|holder|recipient|based|statu
 _CODE = Pattern(
     "status code (EAD category or class of admission)",
     re.compile(
-        r"(?P<cue>e(?<![\w-]e)ad(?:[ \t]+category)?|c(?<![\w-]c)lass[ \t]+of[ \t]+admission"
-        r"|c(?<![\w-]c)oa|c(?<![\w-]c)ategory|:)[ \t:#-]*"
+        r"(?P<cue>e(?<![\w-]e)ad(?:[ \t]+(?:category|renewal|application|card))?"
+        r"|c(?<![\w-]c)lass[ \t]+of[ \t]+admission|c(?<![\w-]c)oa|c(?<![\w-]c)ategory|:)"
+        r"(?:[ \t:#-]*|,[ \t]*)"
         r"(?P<code>[a-z]{1,3}\d{1,2}|\([ac]\)[ \t]?\(\d{1,2}\)(?:\([a-z]{1,3}\))?)(?![\w-])"
     ),
     0.75,
@@ -227,6 +228,8 @@ class ImmigrationStatusRecognizer(Recognizer):
                 start, end = match.span()
                 if _unchecked_option(text, start) or _in_field_label(text, start, end):
                     continue
+                if text.startswith("?", end) or text.startswith(" ?", end):
+                    continue  # the form's question ("Are you a U.S. citizen?"), not its answer
                 context = self.context_for(lowered, start, end)
                 if weak and not context:
                     continue

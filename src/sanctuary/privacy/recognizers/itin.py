@@ -14,7 +14,7 @@ from sanctuary.privacy.recognizers.ssn import ssn_digits
 
 # The SSN shapes, starting with the 9 every ITIN starts with: a literal first character lets
 # `re` skip ahead to it, several times faster than trying every digit.
-FORMATTED = re.compile(token_start("9") + r"\d{2}(?P<s>[-. ])\d{2}(?P=s)\d{4}(?![\w-])")
+FORMATTED = re.compile(token_start("9") + r"\d{2}(?P<s>[-. ]| - )\d{2}(?P=s)\d{4}(?![\w-])")
 BARE = re.compile(token_start("9") + r"\d{8}(?![\w-])")
 
 _GROUPS = set(range(50, 66)) | set(range(70, 89)) | set(range(90, 93)) | set(range(94, 100))
@@ -40,6 +40,11 @@ class ItinRecognizer(Recognizer):
         "individual taxpayer",
         "tax id",
         "tin",
+        # A number in an SSN box that starts with 9 is an ITIN: no SSN does.
+        "ssn",
+        "ss#",
+        "social security",
+        "soc sec",
     )
     context_boost = 0.2
     validation_note = "9xx area and ITIN group range valid"

@@ -112,7 +112,8 @@ ROLE_NOUNS = frozenset(
     prescriber pt victim offender visitor suspect witness pharmacist inmate detainee decedent
     deceased notified by por par driver inspector insp reviewer sw householder roomer lodger
     boarder parents sponsors godparents godparent padrinos witnesses guardians enumerator minor
-    trabajador trabajadora empleado empleada solicitante inquilino inquilina paciente
+    trabajador trabajadora empleado empleada solicitante inquilino inquilina paciente aide
+    employee landlord superintendent homemaker
     """.split()
 )
 _NAME_LABEL_SET = frozenset(FIELD_NAME_LABELS)
@@ -144,7 +145,7 @@ _CREDENTIALS = frozenset(
 _QUOTES = "'\"“‘"
 # What may follow a name in its field: a parenthesis about the person, the e-mail address of
 # a mail header's display name ("Ana Ruiz <ana@...>"), a closing quote.
-_AFTER_NAME = ("(", "<", "'", '"', "”", "’")
+_AFTER_NAME = ("(", "<", "'", '"', "”", "’", "—", "–")  # also "Name — reference verified"
 
 
 @dataclass(frozen=True)
@@ -662,6 +663,16 @@ def _people_by_layout(text: str) -> Iterator[NameSpan]:
                 yield NameSpan(*found, cue="goes by", kind="person list")
 
 
+# A list of people with their units ("Malee Rattanakorn, Apt 3C, 718 525 5641") or roles
+# ("Dimitra Pappas, Managing Agent"): the name opens the line, the unit or role follows.
+_UNIT_AFTER = re.compile(r",[ \t]*(?:Apt|APT|Unit|UNIT|Rm|Room|Fl|#)\.?[ \t]*#?[\w-]{1,5}\b")
+_ROLE_AFTER = re.compile(
+    r",[ \t]+(?:[A-Z][\w.]*[ \t]+){0,2}(?:"
+    + "|".join(sorted(w.title() for w in ROLE_NOUNS if len(w) > 3))
+    + r")\b"
+)
+
+
 def list_item_names(text: str) -> Iterator[NameSpan]:
     """Chat and transcript speakers, people listed with sex and age or with their age in
     parentheses, and name keys of logged key=value pairs: the layout says each is a person."""
@@ -683,6 +694,9 @@ def list_item_names(text: str) -> Iterator[NameSpan]:
     yield from _line_item(text, _SEX_AND_AGE, _LIST_ITEM_START, "person list")
     if "\n" in text:
         yield from _listed_people(text)
+    if "," in text:
+        yield from _line_item(text, _UNIT_AFTER, _NUMBERED_START, "person with unit")
+        yield from _line_item(text, _ROLE_AFTER, _NUMBERED_START, "person with role")
     yield from _people_by_layout(text)
     if "(" in text:
         for match in _AGE_IN_PARENS.finditer(text):

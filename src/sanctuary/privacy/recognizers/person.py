@@ -72,7 +72,7 @@ _EDGE_PARTICLES = frozenset("de la los del da das do dos van der von bin ibn al 
 _TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:mr|mrs|ms|mx|miss|dr|sr|sra|srta|mme|mlle|rev|hon|judge|officer|det|sgt"
     r"|señor|señora|madame|monsieur|p\.o|c\.o|spo|cps|pastor|imam|rabbi|reverend|deacon"
-    r"|fr|emt|paramedic|rn|np|md|clerk|po|insp|inspector|reviewer|intake by|hoh)\.?[ \t]*$"
+    r"|fr|emt|paramedic|rn|np|md|clerk|po|insp|inspector|reviewer|intake by|hoh|c/o)\.?[ \t]*$"
 )
 
 # Tokens that start or end a capitalised run without being part of a name.
@@ -197,6 +197,9 @@ _INTRODUCTIONS = (
     "thank you",
     "regards",
     "sincerely",
+    "in solidarity",
+    "yours truly",
+    "warmly",
     "atentamente",
     "saludos",
     "cordialement",
@@ -323,6 +326,7 @@ _CUES = (
     "reviewer",
     "intake by",
     "hoh",
+    "c/o",
     "certify that",
     "certifies that",
     "soy",
@@ -353,6 +357,7 @@ _LAYOUT_SCORES = {
     "chat speaker": 0.7,
 }
 _WORD_SPLIT = re.compile(r"[\s,]+")
+_ACRONYM = re.compile(r"[A-Z]{2,4}\.?")
 
 
 class PersonRecognizer(Recognizer):
@@ -597,6 +602,13 @@ class PersonRecognizer(Recognizer):
                 words = ["(initials)"]  # "E.B. - M, age 10": a child's initials identify them
             if not words or all(w.casefold() in _NON_ANSWERS for w in words):
                 continue
+            if (
+                span.kind == "role label"
+                and len(span.tokens) == 1
+                and _ACRONYM.fullmatch(span.tokens[0])
+                and not self._is_known(words[0])
+            ):
+                continue  # "cc: HPD", "Present: ACS": an agency's acronym, not a name
             if any(self._blocked(w) and not self._is_known(w) for w in words):
                 continue
             score = _LAYOUT_SCORES[span.kind]

@@ -12,7 +12,9 @@ import re
 from sanctuary.privacy.context import token_start
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
-FORMATTED = re.compile(token_start(r"\d") + r"\d{2}(?P<s>[-. ])\d{2}(?P=s)\d{4}(?![\w-])")
+FORMATTED = re.compile(
+    token_start(r"\d") + r"\d{2}(?P<s>[-. ]| - )\d{2}(?P=s)\d{4}(?![\w-])"  # also "123 - 45 - 6789"
+)
 BARE = re.compile(token_start(r"\d") + r"\d{8}(?![\w-])")
 
 
