@@ -650,3 +650,12 @@ def test_abbreviated_name_and_country_headers_give_their_columns_context() -> No
 def test_an_abbreviated_csv_header_gives_its_column_context() -> None:
     found_types = {f.type for f in scan_row(["ANum", "COB"], ["12345678", "ECU"], 1)}
     assert found_types == {"A_NUMBER", "COUNTRY_OF_BIRTH"}
+
+
+def test_a_csv_row_is_read_whole_so_an_id_type_column_says_what_the_next_number_is() -> None:
+    # The corpus scores CSV cells one by one; the product reads a row as one text.
+    header = ["ID Type", "ID #"]
+    idnyc = scan_row(header, ["IDNYC", "1328 5746 6175"], 1)
+    passport = scan_row(header, ["Passport", "K73048623"], 2)
+    assert [(f.column, f.type) for f in idnyc] == [(2, "IDNYC")]
+    assert [(f.column, f.type) for f in passport] == [(2, "PASSPORT")]
