@@ -54,6 +54,11 @@ The dossier split ("*_l" templates, tests/privacy/corpus/dossier.py, 2026-12-03)
 split, written without reading the scanner, its data or the older held-out templates. Same shape
 checks; its names and streets are checked to be disjoint from every older pool, cabinet.py's
 included; no floor: nothing here scans it.
+
+The folio split ("*_m" templates, tests/privacy/corpus/folio.py, 2026-12-03) is an eleventh blind
+split, written without reading the scanner, its data or the older held-out templates. Same shape
+checks; its names and streets are checked to be disjoint from every older pool, dossier.py's
+included; no floor: nothing here scans it.
 """
 
 from __future__ import annotations
@@ -73,6 +78,7 @@ from tests.privacy.corpus import (
     cabinet,
     dossier,
     final,
+    folio,
     generate,
     holdout,
     ledger,
@@ -172,7 +178,8 @@ def test_labels_point_at_the_inserted_values() -> None:
 # as written on 2026-12-02, unseen; the ledger hash pins the ledger split as written on 2026-12-02,
 # unseen; the archive hash pins the archive split as written on 2026-12-02, unseen; the cabinet
 # hash pins the cabinet split as written on 2026-12-03, unseen; the dossier hash pins the dossier
-# split as written on 2026-12-03, unseen.
+# split as written on 2026-12-03, unseen; the folio hash pins the folio split as written on
+# 2026-12-03, unseen.
 SPLIT_SHA256 = {
     "dev": "0ca1c16018b4ec4d88dbd907fa74162d6457bc2ceb2cd9d11b7fc2ad6e7eb9f0",
     "eval": "cf787886ae3effce96a3f1c2b98179e1c12cba742de63728a137354cd4579b86",
@@ -186,6 +193,7 @@ SPLIT_SHA256 = {
     "archive": "73d70fa60ffe8ae1cf5f025007d8149cff4a8c607365075644b55e51cd90193f",
     "cabinet": "25309c17236b0ae56be369b4c61510435e063d3e2b8a84c44fd54c1bdd83bef0",
     "dossier": "6e9395317dfadfe7792ccad8c460c30abc4ae293b1ee131558ac9390d51a9bbe",
+    "folio": "81e29495f0810a9804c5fdbfa2e0ef9058dd2e903aedda9c9ca65547bc02f338",
 }
 FRESH = ["case_note_c", "csv_extract_c", "intake_form_c", "letter_c"]
 HOLDOUT = ["case_note_d", "csv_extract_d", "intake_form_d", "letter_d"]
@@ -197,6 +205,7 @@ LEDGER = ["case_note_i", "csv_extract_i", "intake_form_i", "letter_i"]
 ARCHIVE = ["case_note_j", "csv_extract_j", "intake_form_j", "letter_j"]
 CABINET = ["case_note_k", "csv_extract_k", "intake_form_k", "letter_k"]
 DOSSIER = ["case_note_l", "csv_extract_l", "intake_form_l", "letter_l"]
+FOLIO = ["case_note_m", "csv_extract_m", "intake_form_m", "letter_m"]
 HELD_OUT = {
     "fresh": FRESH,
     "holdout": HOLDOUT,
@@ -208,6 +217,7 @@ HELD_OUT = {
     "archive": ARCHIVE,
     "cabinet": CABINET,
     "dossier": DOSSIER,
+    "folio": FOLIO,
 }
 SPLITS = (
     "dev",
@@ -222,6 +232,7 @@ SPLITS = (
     "archive",
     "cabinet",
     "dossier",
+    "folio",
 )
 
 
@@ -465,6 +476,9 @@ LATER_POOLS = {
     "dossier": (lambda: dossier.DOSSIER_COMMUNITIES, lambda: dossier.DOSSIER_STREETS,
                 (fake_module, holdout, final, unseen, sealed, vault, ledger, archive, cabinet),
                 r"[\s-]+"),
+    "folio": (lambda: folio.FOLIO_COMMUNITIES, lambda: folio.FOLIO_STREETS,
+              (fake_module, holdout, final, unseen, sealed, vault, ledger, archive, cabinet, dossier),
+              r"[\s-]+"),
 }  # fmt: skip
 
 

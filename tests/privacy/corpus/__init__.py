@@ -109,6 +109,22 @@ registers, Outlook calendar exports, mail-merge data files and SMS backup export
 streets are checked by code to be disjoint from every older pool; countries and status terms are
 written as real files write them.
 
+The "m" templates form the "folio" split (folio.py, with pools and generators of its own),
+written blind on 2026-12-03 without reading the recognizers, their data, the benchmarks or the
+older held-out templates. Its institutions and layouts are new again (311 call-taker narratives in
+capitals, Probation pre-sentence interview excerpts, school social workers' McKinney-Vento logs,
+hospital interpreter requests as notes and as a log export, worker-centre notes in Spanglish,
+hard-wrapped legal-aid hotline callbacks, Commission on Human Rights inquiry forms, summer-camp
+registrations with medical pages, Family Justice Center shelter referrals, Workers' Compensation
+C-3 forms flattened from PDF with labels after values, OCR'd passport bio pages with MRZ lines,
+community-board speaker sign-ups, retyped I-797C interview notices, certified birth-certificate
+translations with translators' affidavits, house-of-worship marriage-register certificates, union
+hiring-hall and worker co-op letters, adult-literacy support letters, EAD letters, and hotline
+callback queues, literacy placement rosters, dispatch lists, notary journals, Spanish and French
+spreadsheets with comments and line breaks in cells, and kiosk scan logs with barcode and QR
+payloads). Its names and streets are checked by code to be disjoint from every older pool;
+countries and status terms are written as real files write them.
+
 Adding held-out splits changes nothing in the older ones: each template draws from its own
 seeded generator, and tests/privacy/test_eval_corpus.py pins every split by hash.
 
@@ -174,7 +190,7 @@ def generate(
     seed: int = 2026, docs_per_template: int = 60, split: str | None = None
 ) -> list[Segment]:
     """All segments of the corpus (or of one split: "dev", "eval", "fresh", "holdout", "final",
-    "unseen", "sealed", "vault", "ledger", "archive", "cabinet" or "dossier")."""
+    "unseen", "sealed", "vault", "ledger", "archive", "cabinet", "dossier" or "folio")."""
     segments: list[Segment] = []
     for name, (kind_split, template) in sorted(TEMPLATES.items()):
         if split is not None and kind_split != split:

@@ -33,6 +33,7 @@ from tests.privacy.corpus.fake import (
     ascii_upper,
 )
 from tests.privacy.corpus.final import FINAL_TEMPLATES
+from tests.privacy.corpus.folio import FOLIO_TEMPLATES
 from tests.privacy.corpus.holdout import HOLDOUT_TEMPLATES
 from tests.privacy.corpus.ledger import LEDGER_TEMPLATES
 from tests.privacy.corpus.sealed import SEALED_TEMPLATES
@@ -622,4 +623,6 @@ TEMPLATES: dict[str, tuple[str, Callable[..., Out]]] = {
     **{name: ("cabinet", template) for name, template in CABINET_TEMPLATES.items()},
     # The dossier split: its templates live in dossier.py (not to be read while tuning).
     **{name: ("dossier", template) for name, template in DOSSIER_TEMPLATES.items()},
+    # The folio split: its templates live in folio.py (not to be read while tuning).
+    **{name: ("folio", template) for name, template in FOLIO_TEMPLATES.items()},
 }
