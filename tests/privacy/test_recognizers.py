@@ -32,6 +32,17 @@ _MEMBER_LIST = """\
 10. Notes: none
 """
 
+_MRZ = """\
+P<ISLTHORVALDSDOTTIR<<RAGNHEIDUR<<<<<<<<<<<<
+A4O69353<8ISL7007259F3111161<<<<<<<<<<<<<<1
+"""
+_AAMVA = """\
+ANSI 636001080002DL00410278ZN03190008DLDCSXUEREB
+DACGWANN
+DBB05121987
+DAQ714743145
+DAG98 COMMONWEALTH AVENUE, APT 2
+"""
 _SQL_DUMP = """\
 INSERT INTO `client` (`id`,`last_nm`,`first_nm`,`dob`,`ssn_itin`,`a_nbr`,`birth_ctry`) VALUES
 (101,'Ajcalon','Wilmer','1981-03-04','212459876','a071552918','GTM'),
@@ -408,6 +419,18 @@ MUST_MATCH = [
     ("PERSON", "In solidarity,\nBreindy Weisz\nBond Coordinator", "Breindy Weisz"),
     ("PERSON", "Tenant Association\nc/o Ioanna Pappas, 98-28 Grandview Avenue", "Ioanna Pappas"),
     ("PERSON", "Present landlord: Ioanna Pappas — reference verified", "Ioanna Pappas"),
+    # Round 11 (the folio split's misses, by layout; values here are not the corpus's).
+    ("I94", "Dice que su I-94 number es 824270760 18 pero", "824270760 18"),
+    ("I94", "Her I-94 no. 652 905 789 35 (printed from CBP)", "652 905 789 35"),
+    ("PASSPORT", "Commentaires: passeport X1234567 (expire 2027)", "X1234567"),
+    ("PASSPORT", _MRZ, "A4O69353"),  # a passport's machine-readable zone, OCR'd
+    ("DATE_OF_BIRTH", _MRZ, "700725"),
+    ("COUNTRY_OF_BIRTH", _MRZ, "ISL"),
+    ("PERSON", _MRZ, "THORVALDSDOTTIR"),
+    ("PERSON", _MRZ, "RAGNHEIDUR"),
+    ("DATE_OF_BIRTH", _AAMVA, "05121987"),  # a licence barcode's data elements
+    ("PERSON", _AAMVA, "XUEREB"),
+    ("ADDRESS", _AAMVA, "98 COMMONWEALTH AVENUE, APT 2"),
 ]  # fmt: skip
 
 
@@ -548,6 +571,12 @@ MUST_NOT_MATCH = [
     ("COUNTRY_OF_BIRTH", "4. Are you a U.S. citizen?  [ ] Yes  [X] No"),
     ("PERSON", "Signed,\n\nMalee R\ncc: HPD\n", "HPD"),  # an agency's acronym
     ("COUNTRY_OF_BIRTH", "I went to CAN in May"),
+    # Round 11.
+    ("DATE_OF_BIRTH", "Student: X   DOB 07/21/2015   Gr 3\n\nJune 11, 2025 - Met w/ mom",
+     "June 11, 2025"),  # a log entry after a blank line
+    ("I94", "call 212 555 019 11 now"),
+    ("PASSPORT", "DAQ714743145\nDBB05121987\nDCSXUEREB"),  # the licence number is no passport
+    ("PERSON", "DBB is the element ID"),  # one element ID alone is no barcode
 ]  # fmt: skip
 
 

@@ -39,13 +39,13 @@ def window_before(
         # Not an end: a full stop inside parentheses ("DOB (approx. ok):"), or a question
         # that is itself the field's label ("What is your I-94 number? (optional): ").
         parens = "(" in window
-        ends = [
-            m.end()
-            for m in _SENTENCE_END.finditer(window)
+        found = [
+            m for m in _SENTENCE_END.finditer(window)
             if not (parens and _in_parens(window, m.start()))
-        ]
-        if ends and _LABEL_TAIL.fullmatch(window, ends[-1]):
-            ends.pop()
+        ]  # fmt: skip
+        ends = [m.end() for m in found]
+        if ends and "?" in found[-1].group() and _LABEL_TAIL.fullmatch(window, ends[-1]):
+            ends.pop()  # a question that is the field's label, not a blank line
         if ends:
             window = window[ends[-1] :]
     if window.endswith("="):

@@ -20,6 +20,13 @@ from sanctuary.privacy.recognizers.i94 import I94Recognizer
 from sanctuary.privacy.recognizers.idnyc import IdnycRecognizer
 from sanctuary.privacy.recognizers.immigration_status import ImmigrationStatusRecognizer
 from sanctuary.privacy.recognizers.itin import ItinRecognizer
+from sanctuary.privacy.recognizers.machine_readable import (
+    BarcodeAddressRecognizer,
+    MrzBirthDateRecognizer,
+    MrzNameRecognizer,
+    MrzNationalityRecognizer,
+    MrzPassportRecognizer,
+)
 from sanctuary.privacy.recognizers.passport import PassportRecognizer
 from sanctuary.privacy.recognizers.person import PersonRecognizer
 from sanctuary.privacy.recognizers.phone import PhoneRecognizer
@@ -42,6 +49,12 @@ RECOGNIZER_CLASSES: tuple[type[Recognizer], ...] = (
     I94Recognizer,
     ImmigrationStatusRecognizer,
     CountryOfBirthRecognizer,
+    # Passports' machine-readable zones and licence barcodes: one parse, a recognizer per type.
+    MrzPassportRecognizer,
+    MrzBirthDateRecognizer,
+    MrzNationalityRecognizer,
+    MrzNameRecognizer,
+    BarcodeAddressRecognizer,
 )
 
 

@@ -1,6 +1,7 @@
 """I94: the I-94 arrival/departure record's admission number.
 
-Eleven characters: eleven digits, or nine digits, a letter and a digit. Eleven digits are
+Eleven characters: eleven digits (also grouped 9-2 or 3-3-3-2), or nine digits, a letter and a
+digit. Eleven digits are
 common in other numbering schemes, so a match needs "I-94" or "admission number" nearby.
 """
 
@@ -19,7 +20,11 @@ class I94Recognizer(Recognizer):
     patterns = (
         Pattern(
             "11-character admission number after I-94 context",
-            re.compile(token_start(r"\d") + r"(?:\d{10}|\d{8} ?[A-Z]\d)(?![\w-])"),
+            # Also typed in groups: "824270760 18", "733 605 197 67".
+            re.compile(
+                token_start(r"\d")
+                + r"(?:\d{10}|\d{8} ?[A-Z]\d|\d{8} \d{2}|\d{2} \d{3} \d{3} \d{2})(?![\w-])"
+            ),
             0.55,
             needs_context=True,
         ),

@@ -49,6 +49,10 @@ class PassportRecognizer(Recognizer):
         "passport number",
         "passport #",
         "pasaporte",
+        "passeport",
+        "passaporto",
+        "paszport",
+        "reisepass",
         "no. de pasaporte",
         "travel document",
         # An identity document number in an export is a passport's more often than not.
