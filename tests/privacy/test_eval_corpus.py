@@ -59,6 +59,11 @@ The folio split ("*_m" templates, tests/privacy/corpus/folio.py, 2026-12-03) is 
 split, written without reading the scanner, its data or the older held-out templates. Same shape
 checks; its names and streets are checked to be disjoint from every older pool, dossier.py's
 included; no floor: nothing here scans it.
+
+The quire split ("*_n" templates, tests/privacy/corpus/quire.py, 2026-12-03) is a twelfth blind
+split, written without reading the scanner, its data or the older held-out templates. Same shape
+checks; its names and streets are checked to be disjoint from every older pool, folio.py's
+included; no floor: nothing here scans it.
 """
 
 from __future__ import annotations
@@ -82,6 +87,7 @@ from tests.privacy.corpus import (
     generate,
     holdout,
     ledger,
+    quire,
     sealed,
     unseen,
     vault,
@@ -179,7 +185,7 @@ def test_labels_point_at_the_inserted_values() -> None:
 # unseen; the archive hash pins the archive split as written on 2026-12-02, unseen; the cabinet
 # hash pins the cabinet split as written on 2026-12-03, unseen; the dossier hash pins the dossier
 # split as written on 2026-12-03, unseen; the folio hash pins the folio split as written on
-# 2026-12-03, unseen.
+# 2026-12-03, unseen; the quire hash pins the quire split as written on 2026-12-03, unseen.
 SPLIT_SHA256 = {
     "dev": "0ca1c16018b4ec4d88dbd907fa74162d6457bc2ceb2cd9d11b7fc2ad6e7eb9f0",
     "eval": "cf787886ae3effce96a3f1c2b98179e1c12cba742de63728a137354cd4579b86",
@@ -194,6 +200,7 @@ SPLIT_SHA256 = {
     "cabinet": "25309c17236b0ae56be369b4c61510435e063d3e2b8a84c44fd54c1bdd83bef0",
     "dossier": "6e9395317dfadfe7792ccad8c460c30abc4ae293b1ee131558ac9390d51a9bbe",
     "folio": "81e29495f0810a9804c5fdbfa2e0ef9058dd2e903aedda9c9ca65547bc02f338",
+    "quire": "30fec541aa709cdacbd68e070ab5e5b5bdb6935b05dec6e9882c4de635ad3665",
 }
 FRESH = ["case_note_c", "csv_extract_c", "intake_form_c", "letter_c"]
 HOLDOUT = ["case_note_d", "csv_extract_d", "intake_form_d", "letter_d"]
@@ -206,6 +213,7 @@ ARCHIVE = ["case_note_j", "csv_extract_j", "intake_form_j", "letter_j"]
 CABINET = ["case_note_k", "csv_extract_k", "intake_form_k", "letter_k"]
 DOSSIER = ["case_note_l", "csv_extract_l", "intake_form_l", "letter_l"]
 FOLIO = ["case_note_m", "csv_extract_m", "intake_form_m", "letter_m"]
+QUIRE = ["case_note_n", "csv_extract_n", "intake_form_n", "letter_n"]
 HELD_OUT = {
     "fresh": FRESH,
     "holdout": HOLDOUT,
@@ -218,6 +226,7 @@ HELD_OUT = {
     "cabinet": CABINET,
     "dossier": DOSSIER,
     "folio": FOLIO,
+    "quire": QUIRE,
 }
 SPLITS = (
     "dev",
@@ -233,6 +242,7 @@ SPLITS = (
     "cabinet",
     "dossier",
     "folio",
+    "quire",
 )
 
 
@@ -478,6 +488,10 @@ LATER_POOLS = {
                 r"[\s-]+"),
     "folio": (lambda: folio.FOLIO_COMMUNITIES, lambda: folio.FOLIO_STREETS,
               (fake_module, holdout, final, unseen, sealed, vault, ledger, archive, cabinet, dossier),
+              r"[\s-]+"),
+    "quire": (lambda: quire.QUIRE_COMMUNITIES, lambda: quire.QUIRE_STREETS,
+              (fake_module, holdout, final, unseen, sealed, vault, ledger, archive, cabinet, dossier,
+               folio),
               r"[\s-]+"),
 }  # fmt: skip
 

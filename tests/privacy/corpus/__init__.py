@@ -125,6 +125,21 @@ spreadsheets with comments and line breaks in cells, and kiosk scan logs with ba
 payloads). Its names and streets are checked by code to be disjoint from every older pool;
 countries and status terms are written as real files write them.
 
+The "n" templates form the "quire" split (quire.py, with pools and generators of its own),
+written blind on 2026-12-03 without reading the recognizers, their data, the benchmarks or the
+older held-out templates. Its institutions and layouts are new again (bus-arrival welcome-desk
+shift logs and arrival exports with QR payloads, City Council casework notes, trackers and
+inquiry letters to USCIS, Right to Counsel eviction-prevention intakes and representation letters,
+homeless-outreach street-canvass tablet exports, delivery workers' deactivation appeals, certified
+translations attached to police complaint reports, school-based health centre consents and
+letters home, Essential Plan applications captured as raw web-form posts (sometimes URL-encoded),
+bank know-your-customer worksheets with consular ID OCR and KYC exports, OCR'd EAD cards, green
+cards and refugee travel documents, CBP I-94 website printouts, clinic lab requisitions with I-693
+fields, funeral home arrangement sheets and repatriation letters, library ESOL waitlist letters and
+exports, juvenile-detention visitor logs, and navigator trackers with merged two-line headers). Its
+names and streets are checked by code to be disjoint from every older pool; countries and status
+terms are written as real files write them.
+
 Adding held-out splits changes nothing in the older ones: each template draws from its own
 seeded generator, and tests/privacy/test_eval_corpus.py pins every split by hash.
 
@@ -190,7 +205,8 @@ def generate(
     seed: int = 2026, docs_per_template: int = 60, split: str | None = None
 ) -> list[Segment]:
     """All segments of the corpus (or of one split: "dev", "eval", "fresh", "holdout", "final",
-    "unseen", "sealed", "vault", "ledger", "archive", "cabinet", "dossier" or "folio")."""
+    "unseen", "sealed", "vault", "ledger", "archive", "cabinet", "dossier", "folio" or
+    "quire")."""
     segments: list[Segment] = []
     for name, (kind_split, template) in sorted(TEMPLATES.items()):
         if split is not None and kind_split != split:

@@ -36,6 +36,7 @@ from tests.privacy.corpus.final import FINAL_TEMPLATES
 from tests.privacy.corpus.folio import FOLIO_TEMPLATES
 from tests.privacy.corpus.holdout import HOLDOUT_TEMPLATES
 from tests.privacy.corpus.ledger import LEDGER_TEMPLATES
+from tests.privacy.corpus.quire import QUIRE_TEMPLATES
 from tests.privacy.corpus.sealed import SEALED_TEMPLATES
 from tests.privacy.corpus.unseen import UNSEEN_TEMPLATES
 from tests.privacy.corpus.vault import VAULT_TEMPLATES
@@ -625,4 +626,6 @@ TEMPLATES: dict[str, tuple[str, Callable[..., Out]]] = {
     **{name: ("dossier", template) for name, template in DOSSIER_TEMPLATES.items()},
     # The folio split: its templates live in folio.py (not to be read while tuning).
     **{name: ("folio", template) for name, template in FOLIO_TEMPLATES.items()},
+    # The quire split: its templates live in quire.py (not to be read while tuning).
+    **{name: ("quire", template) for name, template in QUIRE_TEMPLATES.items()},
 }
