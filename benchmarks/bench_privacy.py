@@ -449,6 +449,24 @@ Thorough mode on this split, blind: PERSON recall **0.949**, precision 0.891, F2
 Thorough mode on this split, blind: PERSON recall **0.916**, precision 0.909, F2 0.914.""",
         blind_corpus="240 documents, 2041 segments, 183,424 characters",
     ),
+    HeldOut(
+        "quire",
+        "n",
+        "Quire",
+        "2026-12-03",
+        "Written (tests/privacy/corpus/quire.py) without reading the recognizers, their data, "
+        "the tagger or the earlier held-out templates: bus-terminal welcome-desk logs, Council "
+        "casework trackers and inquiry letters, Right to Counsel intakes and letters, street "
+        "outreach tablet exports, delivery workers' deactivation appeals, translated statements "
+        "for police reports, school health centre consents and letters, raw web-form posts "
+        "(some URL-encoded), bank know-your-customer worksheets with consular IDs, OCR'd EAD "
+        "cards, green cards and refugee travel documents, CBP I-94 printouts, lab "
+        "requisitions, funeral home sheets and repatriation letters, library ESOL waitlists, "
+        "detention visitor logs and exports with merged two-line headers. Names and streets "
+        "are new (checked by code). Measured blind after the eleventh round and the tagger "
+        "retrained with the folio split; its writer saw one function signature of an older "
+        "template, nothing of the scanner.",
+    ),
 )
 PRESIDIO_THRESHOLD = 0.4
 PRESIDIO_TO_OURS = {
@@ -535,7 +553,9 @@ def presidio() -> Callable[[Segment], Spans]:
     flags = re.DOTALL | re.MULTILINE
     skip = {"PERSON", "SSN", "ITIN", "PASSPORT", "PHONE", "EMAIL"}  # Presidio has its own
     for recognizer in default_recognizers():
-        if recognizer.entity in skip:
+        # (The machine-readable-zone and licence-barcode readers parse positions and have no
+        # regex pattern to lend Presidio; Presidio has no such reader of its own either.)
+        if recognizer.entity in skip or not recognizer.patterns:
             continue
         words = sorted(
             {w for phrase in recognizer.context_words for w in re.findall(r"[\w#-]+", phrase)}
