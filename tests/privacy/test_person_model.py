@@ -108,3 +108,13 @@ def test_thorough_mode_tags_a_cell_but_not_its_column_header() -> None:
     # "Zorbeydi" in the header is no name of the cell's; the cell's own name is found.
     found = Scanner(thorough=True).scan("Everton came", prefix="Zorbeydi Notes: ")
     assert [(f.text, f.start) for f in found if f.type == "PERSON"] == [("Everton", 0)]
+
+
+def test_the_candidate_filter_keeps_no_name_in_memory() -> None:
+    from sanctuary.privacy import person_model
+
+    tagger = default_tagger()
+    tagger.names("The hearing in March: Xochiquetzal and OO came. SHWE too.", explained=[])
+    kept = {w.lower() for w in person_model._NOT_NAMES}
+    assert {"the", "march"} <= kept
+    assert not {"xochiquetzal", "oo", "shwe"} & kept

@@ -358,33 +358,42 @@ def _candidates(
     """Where capitalised words that could be names start outside the spans the rules
     explained: on the shipped name lists, or neither English, nor one of the model's `common`
     non-name words ("Apellido", "USCIS"), nor an acronym."""
-    spans = sorted(explained)
-    given, family = _lower_names()
-    english = english_words()
+    spans: list[tuple[int, int]] | None = None
     out: list[int] = []
     k = 0
     for match in _CAPITALISED.finditer(text):
         word = match.group()
-        if not word[0].isupper():
+        if word in _NOT_NAMES or not _could_be_a_name(word, common):
             continue
+        if spans is None:
+            spans = sorted(explained)
         start = match.start()
         while k < len(spans) and spans[k][1] <= start:
             k += 1
         if k < len(spans) and spans[k][0] <= start:
             continue  # inside something the rules found
-        lowered = word.lower()
-        if lowered in given or lowered in family:
-            out.append(start)
-        elif (
-            lowered not in english
-            and lowered not in common
-            and lowered not in _CALENDAR
-            and not (
-                len(word) <= 4 and word.isupper()  # an acronym: DOB, HPD, NYC
-            )
-        ):
-            out.append(start)
+        out.append(start)
     return out
+
+
+# Capitalised words seen not to be names ("The", "Apellido", "March"): looked up first, since
+# most capitalised words are not names. Only English, common and calendar words are kept.
+_NOT_NAMES: set[str] = set()
+
+
+def _could_be_a_name(word: str, common: frozenset[str]) -> bool:
+    if not word[0].isupper():
+        return False
+    lowered = word.lower()
+    given, family = _lower_names()
+    if lowered in given or lowered in family:
+        return True
+    if lowered in english_words() or lowered in common or lowered in _CALENDAR:
+        if len(_NOT_NAMES) < 50_000:
+            _NOT_NAMES.add(word)
+        return False
+    # An acronym (DOB, HPD, NYC) is not kept: "OO" or "SHWE" may be a name in capitals.
+    return not (len(word) <= 4 and word.isupper())
 
 
 def _runs_around(tokens: Sequence[Token], candidates: Sequence[int]) -> list[tuple[int, int]]:
