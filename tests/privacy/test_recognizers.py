@@ -431,6 +431,12 @@ MUST_MATCH = [
     ("DATE_OF_BIRTH", _AAMVA, "05121987"),  # a licence barcode's data elements
     ("PERSON", _AAMVA, "XUEREB"),
     ("ADDRESS", _AAMVA, "98 COMMONWEALTH AVENUE, APT 2"),
+    # Round 12 (the quire split's misses, by layout; values here are not the corpus's).
+    ("PASSPORT", "holder of passport no. CR7NL1270, who died", "CR7NL1270"),
+    ("DATE_OF_BIRTH", "Birth Date:\n1963 February 14\nDocument Number:", "1963 February 14"),
+    ("DATE_OF_BIRTH", "household%5B0%5D%5Bdob%5D=2011-02-03&x=1", "2011-02-03"),  # URL-encoded
+    ("A_NUMBER", "applicant%5Bimmigration%5D%5Ba_number%5D=A123456789&x=1", "A123456789"),
+    ("A_NUMBER", "Immigration A Number: a238060301", "a238060301"),
 ]  # fmt: skip
 
 
@@ -577,6 +583,10 @@ MUST_NOT_MATCH = [
     ("I94", "call 212 555 019 11 now"),
     ("PASSPORT", "DAQ714743145\nDBB05121987\nDCSXUEREB"),  # the licence number is no passport
     ("PERSON", "DBB is the element ID"),  # one element ID alone is no barcode
+    # Round 12.
+    ("IMMIGRATION_STATUS", "Immigration A Number: a238060301"),  # a number, not a status
+    ("PASSPORT", "passport WELCOMEHOME today"),
+    ("DATE_OF_BIRTH", "Born 1963 in March 14 places"),
 ]  # fmt: skip
 
 

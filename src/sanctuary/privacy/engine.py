@@ -25,6 +25,7 @@ DEFAULT_THRESHOLD = 0.5
 _TAGGER_SCORE = 0.6
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _CONTAINMENT_MARGIN = 0.2
+_URL_BRACKETS = re.compile("%5[BbDd]")
 
 
 def _lower_same_length(text: str) -> str:
@@ -110,6 +111,10 @@ class Scanner:
             # An escaped line break (ICS, JSON strings: "DOB 1/2/80\\nA#: ...") is read as
             # one: same length, so offsets hold; findings keep the text as written.
             full = full.replace("\\n", " \n")
+        if "%5" in full:
+            # A URL-encoded form post ("applicant%5Bdob%5D=1981-03-04"): its brackets read as
+            # "_", same length, so the field names' words count ("applicant___dob___").
+            full = _URL_BRACKETS.sub("___", full)
         lowered = _lower_same_length(full)
         raw: list[Finding] = []
         threshold = self.threshold

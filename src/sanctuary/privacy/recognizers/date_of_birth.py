@@ -148,14 +148,16 @@ class DateOfBirthRecognizer(Recognizer):
         ),
         Pattern(
             # "3 March 1990", "07-MAR-88" (exports), "02/abr/2013", "5 de mayo de 1988",
-            # "1er août 2002", "25 out 1952"
+            # "1er août 2002", "25 out 1952"; and year first, "1963 February 14" (travel
+            # documents print it so)
             "day first, month name",
             re.compile(
                 token_start(r"\d", r"\w")
+                + rf"(?:(?<=[12])\d{{3}}[ \t]+{_MONTHS_EN}\.?[ \t]+\d{{1,2}}(?![\w/-])|"
                 + rf"\d?(?:(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN}\.?,?\s+{_YEAR}(?!\w)"
                 rf"|(?P<s>[-/ ])(?:{_MONTHS_EN}|{_MONTHS_ES_ABBR})(?P=s)(?:{_YEAR}|\d{{2}})"
                 rf"(?![\w/-])|\s+de\s+{_MONTHS_ES}\s+(?:de|del)\s+{_YEAR}(?!\w)"
-                rf"|(?:er)?\s+(?:{_MONTHS_FR}|{_MONTHS_HT})\s+{_YEAR}(?!\w))",
+                rf"|(?:er)?\s+(?:{_MONTHS_FR}|{_MONTHS_HT})\s+{_YEAR}(?!\w)))",
                 re.IGNORECASE,
             ),
             0.6,

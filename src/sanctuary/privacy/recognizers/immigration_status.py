@@ -66,6 +66,7 @@ _STATUS_LABEL = re.compile(
     r"\b(?:imm(?:ig(?:ration)?)?\.?[ \t]*stat|immigration|ead\b|migrat|class of admission"
     r"|legal status|visa status|visa[ \t]*(?:type|class|categ)|(?:citizenship|ctzn)[ \t]*stat|estatus|statut)"
 )
+_NUMBER_LABEL = re.compile(r"\b(?:number|num|nbr|no\b|#)")
 _COUNTRY_LABEL = re.compile(r"countr|cntry|ctry|pa[ií]s\b|pays\b|nation")
 _GENERIC_FIELD_LABELS = frozenset({"value", "fieldvalue", "field value"})
 _NON_ANSWERS = frozenset(
@@ -262,8 +263,10 @@ class ImmigrationStatusRecognizer(Recognizer):
                 label = lowered[previous + 1 : match.start()]
             if value.strip(" .") in _NON_ANSWERS or not _STATUS_LABEL.search(label):
                 continue
-            if _COUNTRY_LABEL.search(label):
-                continue  # "Citizenship country: YEM" names a country, not a status
+            if _COUNTRY_LABEL.search(label) or _NUMBER_LABEL.search(label):
+                continue  # "Citizenship country: YEM", "Immigration A Number: a2380...": not a status
+            if sum(ch.isdigit() for ch in value) >= 5:
+                continue  # an identifier's value, not a status ("C08" is one)
             if "[" in label or "[" in value or "☐" in value or not any(c.isalpha() for c in value):
                 continue  # a tick box, or a date or number in the field
             # A fixed-width form puts the next field after a gap ("...PAPERS      I-94 NO:").

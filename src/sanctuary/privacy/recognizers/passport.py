@@ -13,6 +13,15 @@ import re
 from sanctuary.privacy.context import token_start
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
+# Letters and digits in any order ("CR7NL1270", as Dutch passports are numbered): only after a
+# passport label, nine characters of which five or more are digits (`validate`).
+_MIXED = Pattern(
+    "9 letters and digits in any order after passport context",
+    re.compile(token_start("[A-Z0-9]") + r"[A-Z0-9]{8}(?![\w-])"),
+    0.5,
+    needs_context=True,
+)
+
 
 class PassportRecognizer(Recognizer):
     name = "PassportRecognizer"
@@ -42,6 +51,7 @@ class PassportRecognizer(Recognizer):
             0.55,
             needs_context=True,
         ),
+        _MIXED,
     )
     context_words = (
         "passport",
