@@ -466,6 +466,26 @@ Thorough mode on this split, blind: PERSON recall **0.916**, precision 0.909, F2
         "are new (checked by code). Measured blind after the eleventh round and the tagger "
         "retrained with the folio split; its writer saw one function signature of an older "
         "template, nothing of the scanner.",
+        blind_table="""\
+| Type | Gold | Recall | Precision | F2 |
+|---|---:|---:|---:|---:|
+| PERSON | 1025 | 0.691 | 0.875 | 0.721 |
+| A_NUMBER (structured) | 224 | 0.964 | 1.000 | 0.971 |
+| SSN (structured) | 73 | 1.000 | 1.000 | 1.000 |
+| ITIN (structured) | 73 | 1.000 | 1.000 | 1.000 |
+| PASSPORT (structured) | 147 | 0.884 | 0.992 | 0.904 |
+| PHONE (structured) | 445 | 0.996 | 0.859 | 0.965 |
+| EMAIL (structured) | 241 | 0.988 | 1.000 | 0.990 |
+| DATE_OF_BIRTH (structured) | 469 | 0.866 | 0.995 | 0.889 |
+| ADDRESS | 226 | 0.987 | 0.729 | 0.921 |
+| IDNYC (structured) | 71 | 0.972 | 1.000 | 0.977 |
+| USCIS_RECEIPT (structured) | 104 | 1.000 | 1.000 | 1.000 |
+| I94 (structured) | 119 | 0.983 | 1.000 | 0.987 |
+| IMMIGRATION_STATUS | 252 | 0.929 | 0.886 | 0.920 |
+| COUNTRY_OF_BIRTH | 401 | 0.708 | 1.000 | 0.752 |
+
+Thorough mode on this split, blind: PERSON recall **0.978**, precision 0.825, F2 0.943.""",
+        blind_corpus="240 documents, 2902 segments, 203,235 characters",
     ),
 )
 PRESIDIO_THRESHOLD = 0.4
