@@ -64,6 +64,11 @@ The quire split ("*_n" templates, tests/privacy/corpus/quire.py, 2026-12-03) is 
 split, written without reading the scanner, its data or the older held-out templates. Same shape
 checks; its names and streets are checked to be disjoint from every older pool, folio.py's
 included; no floor: nothing here scans it.
+
+The tome split ("*_o" templates, tests/privacy/corpus/tome.py, 2026-12-03) is a thirteenth blind
+split, written without reading the scanner, its data or the older held-out templates. Same shape
+checks; its names and streets are checked to be disjoint from every older pool, quire.py's
+included; no floor: nothing here scans it.
 """
 
 from __future__ import annotations
@@ -89,6 +94,7 @@ from tests.privacy.corpus import (
     ledger,
     quire,
     sealed,
+    tome,
     unseen,
     vault,
 )
@@ -185,7 +191,8 @@ def test_labels_point_at_the_inserted_values() -> None:
 # unseen; the archive hash pins the archive split as written on 2026-12-02, unseen; the cabinet
 # hash pins the cabinet split as written on 2026-12-03, unseen; the dossier hash pins the dossier
 # split as written on 2026-12-03, unseen; the folio hash pins the folio split as written on
-# 2026-12-03, unseen; the quire hash pins the quire split as written on 2026-12-03, unseen.
+# 2026-12-03, unseen; the quire hash pins the quire split as written on 2026-12-03, unseen; the
+# tome hash pins the tome split as written on 2026-12-03, unseen.
 SPLIT_SHA256 = {
     "dev": "0ca1c16018b4ec4d88dbd907fa74162d6457bc2ceb2cd9d11b7fc2ad6e7eb9f0",
     "eval": "cf787886ae3effce96a3f1c2b98179e1c12cba742de63728a137354cd4579b86",
@@ -201,6 +208,7 @@ SPLIT_SHA256 = {
     "dossier": "6e9395317dfadfe7792ccad8c460c30abc4ae293b1ee131558ac9390d51a9bbe",
     "folio": "81e29495f0810a9804c5fdbfa2e0ef9058dd2e903aedda9c9ca65547bc02f338",
     "quire": "30fec541aa709cdacbd68e070ab5e5b5bdb6935b05dec6e9882c4de635ad3665",
+    "tome": "471d8e12b3fb823f10940410f6d792ba8e8710ed2090a8b94b48c390c39607a6",
 }
 FRESH = ["case_note_c", "csv_extract_c", "intake_form_c", "letter_c"]
 HOLDOUT = ["case_note_d", "csv_extract_d", "intake_form_d", "letter_d"]
@@ -214,6 +222,7 @@ CABINET = ["case_note_k", "csv_extract_k", "intake_form_k", "letter_k"]
 DOSSIER = ["case_note_l", "csv_extract_l", "intake_form_l", "letter_l"]
 FOLIO = ["case_note_m", "csv_extract_m", "intake_form_m", "letter_m"]
 QUIRE = ["case_note_n", "csv_extract_n", "intake_form_n", "letter_n"]
+TOME = ["case_note_o", "csv_extract_o", "intake_form_o", "letter_o"]
 HELD_OUT = {
     "fresh": FRESH,
     "holdout": HOLDOUT,
@@ -227,6 +236,7 @@ HELD_OUT = {
     "dossier": DOSSIER,
     "folio": FOLIO,
     "quire": QUIRE,
+    "tome": TOME,
 }
 SPLITS = (
     "dev",
@@ -243,6 +253,7 @@ SPLITS = (
     "dossier",
     "folio",
     "quire",
+    "tome",
 )
 
 
@@ -493,6 +504,10 @@ LATER_POOLS = {
               (fake_module, holdout, final, unseen, sealed, vault, ledger, archive, cabinet, dossier,
                folio),
               r"[\s-]+"),
+    "tome": (lambda: tome.TOME_COMMUNITIES, lambda: tome.TOME_STREETS,
+             (fake_module, holdout, final, unseen, sealed, vault, ledger, archive, cabinet, dossier,
+              folio, quire),
+             r"[\s-]+"),
 }  # fmt: skip
 
 

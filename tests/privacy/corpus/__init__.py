@@ -140,6 +140,21 @@ exports, juvenile-detention visitor logs, and navigator trackers with merged two
 names and streets are checked by code to be disjoint from every older pool; countries and status
 terms are written as real files write them.
 
+The "o" templates form the "tome" split (tome.py, with pools and generators of its own), written
+blind on 2026-12-03 without reading the recognizers, their data, the benchmarks or the older
+held-out templates. Its institutions and layouts are new again (NYC Care enrollment call-script
+transcripts, Access-A-Ride eligibility interviews and rosters, shelter bed-assignment whiteboards
+transcribed from photos, parish immigration-clinic sign-in books, e-mails with signature blocks and
+residents' contact cards, JSON Lines kiosk exports pasted into tickets, OCR'd handwritten progress
+notes with Portuguese, Tagalog and French labels, emergency-room face sheets, NYCHA transfer
+requests, HSE (GED) registrations, Welcome Corps sponsorship applications and arrival manifests,
+registro consular printouts, school "blue cards", Con Ed hardship and renters'-insurance claim
+forms, Workers' Compensation hearing notices, naturalization-class certificates, mail-merge letters
+with merge fields left in, congregation letters, a French attestation d'hébergement, text-message
+exports with one message per row, cryptic-code utility exports, French-headed rosters and USCIS
+receipt trackers). Its names and streets are checked by code to be disjoint from every older pool;
+countries and status terms are written as real files write them.
+
 Adding held-out splits changes nothing in the older ones: each template draws from its own
 seeded generator, and tests/privacy/test_eval_corpus.py pins every split by hash.
 
@@ -205,8 +220,8 @@ def generate(
     seed: int = 2026, docs_per_template: int = 60, split: str | None = None
 ) -> list[Segment]:
     """All segments of the corpus (or of one split: "dev", "eval", "fresh", "holdout", "final",
-    "unseen", "sealed", "vault", "ledger", "archive", "cabinet", "dossier", "folio" or
-    "quire")."""
+    "unseen", "sealed", "vault", "ledger", "archive", "cabinet", "dossier", "folio", "quire" or
+    "tome")."""
     segments: list[Segment] = []
     for name, (kind_split, template) in sorted(TEMPLATES.items()):
         if split is not None and kind_split != split:

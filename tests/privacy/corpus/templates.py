@@ -38,6 +38,7 @@ from tests.privacy.corpus.holdout import HOLDOUT_TEMPLATES
 from tests.privacy.corpus.ledger import LEDGER_TEMPLATES
 from tests.privacy.corpus.quire import QUIRE_TEMPLATES
 from tests.privacy.corpus.sealed import SEALED_TEMPLATES
+from tests.privacy.corpus.tome import TOME_TEMPLATES
 from tests.privacy.corpus.unseen import UNSEEN_TEMPLATES
 from tests.privacy.corpus.vault import VAULT_TEMPLATES
 
@@ -628,4 +629,6 @@ TEMPLATES: dict[str, tuple[str, Callable[..., Out]]] = {
     **{name: ("folio", template) for name, template in FOLIO_TEMPLATES.items()},
     # The quire split: its templates live in quire.py (not to be read while tuning).
     **{name: ("quire", template) for name, template in QUIRE_TEMPLATES.items()},
+    # The tome split: its templates live in tome.py (not to be read while tuning).
+    **{name: ("tome", template) for name, template in TOME_TEMPLATES.items()},
 }
