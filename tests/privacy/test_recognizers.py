@@ -437,6 +437,10 @@ MUST_MATCH = [
     ("DATE_OF_BIRTH", "household%5B0%5D%5Bdob%5D=2011-02-03&x=1", "2011-02-03"),  # URL-encoded
     ("A_NUMBER", "applicant%5Bimmigration%5D%5Ba_number%5D=A123456789&x=1", "A123456789"),
     ("A_NUMBER", "Immigration A Number: a238060301", "a238060301"),
+    # Round 13 (the tome split's misses, by layout; values here are not the corpus's).
+    ("A_NUMBER", "son dossier porte le numéro A–296934673.", "A–296934673"),  # an en dash
+    ("IDNYC", "AGENT: Your IDNYC card? Read me the number on the front.\n"
+              "CALLER: Yes... 142931824147.\nAGENT: ok", "142931824147"),
 ]  # fmt: skip
 
 

@@ -325,7 +325,8 @@ def question_before(lowered: str, start: int) -> str:
         return ""
     previous_start = lowered.rfind("\n", 0, line_start - 1) + 1
     previous = lowered[previous_start : line_start - 1].rstrip()
-    return previous if previous.endswith("?") else ""
+    # A question, also followed by a request ("…your IDNYC card? Read me the number.").
+    return previous if "?" in previous else ""
 
 
 def window_after(lowered: str, end: int, size: int = WINDOW_AFTER) -> str:

@@ -28,7 +28,8 @@ class ANumberRecognizer(Recognizer):
     patterns = (
         Pattern(
             "prefixed A + 8/9 digits",
-            re.compile(token_start("A") + rf"(?:\s?[#:-]{{1,2}}\s?|\s)?{_DIGITS}(?![\w-])"),
+            # (An en or em dash where a hyphen was meant: word processors replace it.)
+            re.compile(token_start("A") + rf"(?:\s?[#:–—-]{{1,2}}\s?|\s)?{_DIGITS}(?![\w-])"),
             0.75,
         ),
         Pattern(
