@@ -20,13 +20,7 @@ from sanctuary.privacy.recognizers.i94 import I94Recognizer
 from sanctuary.privacy.recognizers.idnyc import IdnycRecognizer
 from sanctuary.privacy.recognizers.immigration_status import ImmigrationStatusRecognizer
 from sanctuary.privacy.recognizers.itin import ItinRecognizer
-from sanctuary.privacy.recognizers.machine_readable import (
-    BarcodeAddressRecognizer,
-    MrzBirthDateRecognizer,
-    MrzNameRecognizer,
-    MrzNationalityRecognizer,
-    MrzPassportRecognizer,
-)
+from sanctuary.privacy.recognizers.machine_readable import MACHINE_READABLE_RECOGNIZERS
 from sanctuary.privacy.recognizers.passport import PassportRecognizer
 from sanctuary.privacy.recognizers.person import PersonRecognizer
 from sanctuary.privacy.recognizers.phone import PhoneRecognizer
@@ -50,11 +44,7 @@ RECOGNIZER_CLASSES: tuple[type[Recognizer], ...] = (
     ImmigrationStatusRecognizer,
     CountryOfBirthRecognizer,
     # Passports' machine-readable zones and licence barcodes: one parse, a recognizer per type.
-    MrzPassportRecognizer,
-    MrzBirthDateRecognizer,
-    MrzNationalityRecognizer,
-    MrzNameRecognizer,
-    BarcodeAddressRecognizer,
+    *MACHINE_READABLE_RECOGNIZERS,
 )
 
 

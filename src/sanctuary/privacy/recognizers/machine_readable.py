@@ -94,6 +94,7 @@ def machine_fields(text: str) -> tuple[MachineField, ...]:
 class _MachineReadableRecognizer(Recognizer):
     """Findings of one type from the zone's parse; the patterns are the zone's layout."""
 
+    name = "MachineReadableRecognizer"
     patterns: ClassVar[tuple[Pattern, ...]] = ()
     trigger = re.compile("<<|DBB|DCS|DAC")
 
@@ -113,26 +114,15 @@ class _MachineReadableRecognizer(Recognizer):
         ]
 
 
-class MrzPassportRecognizer(_MachineReadableRecognizer):
-    name = "MachineReadableRecognizer"
-    entity = "PASSPORT"
+def _reader(entity: str) -> type[Recognizer]:
+    """The recognizer of one type of field (the scanner filters recognizers by type)."""
+    name = "".join(part.title() for part in entity.split("_"))
+    return type(
+        f"MachineReadable{name}Recognizer", (_MachineReadableRecognizer,), {"entity": entity}
+    )
 
 
-class MrzBirthDateRecognizer(_MachineReadableRecognizer):
-    name = "MachineReadableRecognizer"
-    entity = "DATE_OF_BIRTH"
-
-
-class MrzNationalityRecognizer(_MachineReadableRecognizer):
-    name = "MachineReadableRecognizer"
-    entity = "COUNTRY_OF_BIRTH"
-
-
-class MrzNameRecognizer(_MachineReadableRecognizer):
-    name = "MachineReadableRecognizer"
-    entity = "PERSON"
-
-
-class BarcodeAddressRecognizer(_MachineReadableRecognizer):
-    name = "MachineReadableRecognizer"
-    entity = "ADDRESS"
+MACHINE_READABLE_RECOGNIZERS = tuple(
+    _reader(entity)
+    for entity in ("PASSPORT", "DATE_OF_BIRTH", "COUNTRY_OF_BIRTH", "PERSON", "ADDRESS")
+)
