@@ -168,56 +168,68 @@ class Featurizer:
         line_features: dict[int, list[str]],
         wanted: Sequence[bool] | None = None,
     ) -> list[list[str]]:
-        n = len(tokens)
         out: list[list[str]] = []
         label: str | None = None  # the field label before the token on its line, if any
         since_label = 0
         current_line = -1
-        for i, (start, end, token) in enumerate(tokens):
+        for i, (_, _, token) in enumerate(tokens):
             line = line_of[i]
             if line != current_line:
                 current_line, label = line, None
-            if wanted is not None and not wanted[i]:
-                # Only the field label is followed through the tokens not wanted.
-                if label is not None:
-                    since_label += 1
-                if token in (":", "="):
-                    before = [described[j][0] for j in range(max(0, i - 2), i)
-                              if line_of[j] == line and tokens[j][2].isalpha()]  # fmt: skip
-                    label = "_".join(before) if before else "-"
-                    since_label = 0
-                continue
-            word, form, own, _ = described[i]
-            f = list(own)
-            if i == 0 or line_of[i - 1] != line:
-                f.append("bol")
-            if i == n - 1 or line_of[i + 1] != line:
-                f.append("eol")
-            if start > 0 and text[start - 1] == " ":
-                f.append("spb")
-            if text[end : end + 1] == " ":
-                f.append("spa")
-            for k, d in enumerate(_OFFSETS):
-                j = i + d
-                if 0 <= j < n:
-                    f += described[j][3][k]
-                    if line_of[j] != line:
-                        f.append(f"{d}:nl")
-                else:
-                    f.append(f"{d}:pad")
-            f.append(f"-1w|w={described[i - 1][0] if i else '^'}|{form}")
-            f.append(f"w|+1w={form}|{described[i + 1][0] if i + 1 < n else '$'}")
+            if wanted is None or wanted[i]:
+                out.append(
+                    Featurizer._token_features(
+                        text, tokens, described, line_of, i, label, since_label, line_features[line]
+                    )
+                )
+            # The field label is followed through every token, wanted or not.
             if label is not None:
-                f += ["fld=" + label, f"fdist={min(since_label, 4)}"]
                 since_label += 1
-            f += line_features[line]
-            out.append(f)
             if token in (":", "="):
                 before = [described[j][0] for j in range(max(0, i - 2), i)
                           if line_of[j] == line and tokens[j][2].isalpha()]  # fmt: skip
                 label = "_".join(before) if before else "-"
                 since_label = 0
         return out
+
+    @staticmethod
+    def _token_features(
+        text: str,
+        tokens: Sequence[Token],
+        described: Sequence[tuple[str, str, tuple[str, ...], tuple[tuple[str, ...], ...]]],
+        line_of: Sequence[int],
+        i: int,
+        label: str | None,
+        since_label: int,
+        line_features: list[str],
+    ) -> list[str]:
+        """The features of token `i`: its own, its neighbours', its line's and its field's."""
+        n = len(tokens)
+        start, end, _ = tokens[i]
+        line = line_of[i]
+        _, form, own, _ = described[i]
+        f = list(own)
+        if i == 0 or line_of[i - 1] != line:
+            f.append("bol")
+        if i == n - 1 or line_of[i + 1] != line:
+            f.append("eol")
+        if start > 0 and text[start - 1] == " ":
+            f.append("spb")
+        if text[end : end + 1] == " ":
+            f.append("spa")
+        for k, d in enumerate(_OFFSETS):
+            j = i + d
+            if 0 <= j < n:
+                f += described[j][3][k]
+                if line_of[j] != line:
+                    f.append(f"{d}:nl")
+            else:
+                f.append(f"{d}:pad")
+        f.append(f"-1w|w={described[i - 1][0] if i else '^'}|{form}")
+        f.append(f"w|+1w={form}|{described[i + 1][0] if i + 1 < n else '$'}")
+        if label is not None:
+            f += ["fld=" + label, f"fdist={min(since_label, 4)}"]
+        return f + line_features
 
 
 def bio_tags(tokens: Sequence[Token], names: Iterable[tuple[int, int]]) -> list[str]:
