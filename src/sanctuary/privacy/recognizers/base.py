@@ -10,7 +10,7 @@ A-number, a date is not a date of birth.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -49,6 +49,15 @@ _NON_DIGITS = re.compile(r"\D+")
 # match that needs context loses when its word is further back (or in a column header).
 ADJACENT = 16
 FAR_CONTEXT_PENALTY = 0.1
+# Where context can be that is not next to a match, each (lowered, start, end) -> text.
+_ELSEWHERE: tuple[Callable[[str, int, int], str], ...] = (
+    column_header,
+    lambda lowered, start, end: list_heading(lowered, start),
+    lambda lowered, start, end: inline_list_label(lowered, start),
+    lambda lowered, start, end: question_before(lowered, start),
+    lambda lowered, start, end: sql_column(lowered, start),
+    lambda lowered, start, end: hl7_field(lowered, start),
+)
 
 
 def count_digits(text: str) -> int:
@@ -106,9 +115,9 @@ class Recognizer:
         words = words or self._context
         if words is None:
             return ()
-        for elsewhere in (column_header(lowered, start, end), list_heading(lowered, start),
-                          inline_list_label(lowered, start), question_before(lowered, start),
-                          sql_column(lowered, start), hl7_field(lowered, start)):  # fmt: skip
+        # Looked at in turn, and only until one says something: most are searches of their own.
+        for place in _ELSEWHERE:
+            elsewhere = place(lowered, start, end)
             found = found_words(words, elsewhere) if elsewhere else ()
             if found:
                 return found
