@@ -192,7 +192,13 @@ def inline_list_label(lowered: str, start: int) -> str:
     ]
 
 
-_INSERT = re.compile(r"insert\s+into\s+[^(\n]{1,80}?\(([^()]{1,2000})\)\s*values\b")
+# A SQL INSERT statement up to its VALUES keyword; group 1 is its column list.
+SQL_INSERT = re.compile(r"(?i)insert\s+into\s+[^(\n]{1,80}?\(([^()]{1,2000})\)\s*values\b")
+
+
+def sql_columns(statement: re.Match[str]) -> list[str]:
+    """The column names of a `SQL_INSERT` match, without quotes or brackets."""
+    return [c.strip(' \t\n`"[]') for c in statement.group(1).split(",")]
 
 
 def sql_column(lowered: str, start: int) -> str:
@@ -201,7 +207,7 @@ def sql_column(lowered: str, start: int) -> str:
     as a table's header would be. Database dumps are exports too."""
     if "values" not in lowered or "insert" not in lowered:
         return ""
-    statements = list(_INSERT.finditer(lowered, max(0, start - 20_000), start))
+    statements = list(SQL_INSERT.finditer(lowered, max(0, start - 20_000), start))
     if not statements:
         return ""
     statement = statements[-1]
@@ -216,7 +222,7 @@ def sql_column(lowered: str, start: int) -> str:
             index += 1
         elif ch == ")" and not quoted:
             return ""  # the match is after the row, not in it
-    columns = [c.strip(' \t\n`"[]') for c in statement.group(1).split(",")]
+    columns = sql_columns(statement)
     return header_label(columns[index]).lower() if index < len(columns) else ""
 
 
@@ -234,7 +240,7 @@ _HL7_FIELDS = {
 def labels_by_position(lowered: str) -> bool:
     """Whether the text holds records whose fields are named by position, not by a word next
     to them: an HL7 message's segments or a SQL INSERT's rows (`hl7_field`, `sql_column`)."""
-    if "insert" in lowered and _INSERT.search(lowered) is not None:
+    if "insert" in lowered and SQL_INSERT.search(lowered) is not None:
         return True
     return ("pid|" in lowered or "nk1|" in lowered) and _HL7_SEGMENT.search(lowered) is not None
 

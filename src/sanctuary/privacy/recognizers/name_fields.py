@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from sanctuary.privacy.context import TABLE_CELL, list_heading
+from sanctuary.privacy.context import SQL_INSERT, TABLE_CELL, list_heading, sql_columns
 from sanctuary.privacy.data import english_words
 from sanctuary.privacy.headers import header_label
 
@@ -534,25 +534,25 @@ def _listed_people(text: str) -> Iterator[NameSpan]:
         yield from _whole_name(text, bullet.end(), comma if comma != -1 else e, cue, "person list")
 
 
-_INSERT_ROWS = re.compile(
-    r"(?i)insert\s+into\s+[^(\n]{1,80}?\(([^()]{1,2000})\)\s*values\s*(.*?)(?:;|\Z)", re.DOTALL
-)
 _SQL_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'|([^,()'\s]+)")
 
 
 def sql_row_names(text: str) -> Iterator[NameSpan]:
     """Values of a SQL INSERT statement's name columns (`last_nm`, `first_name`), row by row:
     a database dump is an export whose header is the column list."""
-    for statement in _INSERT_ROWS.finditer(text):
-        columns = [c.strip(' \t\n`"[]') for c in statement.group(1).split(",")]
+    for statement in SQL_INSERT.finditer(text):
+        columns = sql_columns(statement)
         names = {i for i, c in enumerate(columns) if _label_kind(header_label(c)) == "name label"}
         if not names:
             continue
-        rows_start = statement.start(2)
-        for row in re.finditer(r"\(", statement.group(2)):
+        # The rows run to the statement's ";" (or the end of the text).
+        rows_start = statement.end()
+        rows_end = text.find(";", rows_start)
+        rows_end = len(text) if rows_end == -1 else rows_end
+        for row in re.finditer(r"\(", text[rows_start:rows_end]):
             index = 0
             pos = rows_start + row.end()
-            while pos < statement.end(2):
+            while pos < rows_end:
                 value = _SQL_VALUE.match(text, pos)
                 if value is None:
                     break
