@@ -93,8 +93,6 @@ class Scanner:
         # no rule covers, at about seven eighths of the rules' speed (ADR 0010).
         self.thorough = thorough and "PERSON" in wanted
         self._tagger = default_tagger() if self.thorough else None
-        # Tag whole texts, not only around unexplained words: for measuring what that costs.
-        self.tag_everything = False
         self._counts_digits = any(r.min_digits for r in self.recognizers)
 
     def scan(self, text: str, *, prefix: str = "") -> list[Finding]:
@@ -155,10 +153,7 @@ class Scanner:
                 # rules found something, they found it with an explanation.
                 # (The prefix, a CSV column's header, is explained: it is not the cell's text.)
                 for start, end in self._tagger.names(
-                    full,
-                    None
-                    if self.tag_everything
-                    else [(0, len(prefix)), *((f.start, f.end) for f in raw)],
+                    full, [(0, len(prefix)), *((f.start, f.end) for f in raw)]
                 )
             )
         if full is not original:
