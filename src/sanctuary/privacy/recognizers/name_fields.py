@@ -237,10 +237,10 @@ def _name_tokens(
     return first, last, tuple(tokens)
 
 
-# A form's fill line or dot leader between a label and its value ("Name ____ LOPEZ",
-# "Surname ............ XICALE").
 # Words that start the next field after a name and a comma, never a given name.
 _FIELD_WORDS = frozenset("dob d.o.b ssn age born tel phone ph cell mrn id apt email".split())
+# A form's fill line or dot leader between a label and its value ("Name ____ LOPEZ",
+# "Surname ............ XICALE").
 _FILL = re.compile(r"(?:_{3,}|\.{4,})[ \t]*")
 
 
@@ -442,14 +442,16 @@ def address_block_names(text: str, blocked: Callable[[str], bool]) -> Iterator[N
         if not _HOUSE_LINE.match(text, line.end()):
             continue
         s, e = line.span(1)
-        if text.startswith("The ", s) and text.endswith(" Family", s, e):
+        family = text.startswith("The ", s) and text.endswith(" Family", s, e)
+        if family:
             s, e = s + 4, e - 7  # "The Quach Family"
         care_of = text.find(" c/o ", s, e)
         parts = [(s, e)] if care_of == -1 else [(s, care_of), (care_of + 5, e)]
+        # One word is a name only as a family's name or beside "c/o"; alone it may be anything.
+        one_word_ok = family or len(parts) > 1
         for s, e in parts:
             found = _name_tokens(text, s, e, allow_lower=_lower_case_name(text[s:e]))
-            if not found or found[1] != e or (len(found[2]) < 2 and len(parts) == 1 and e
-                                              == line.end(1)):  # fmt: skip
+            if not found or found[1] != e or (len(found[2]) < 2 and not one_word_ok):
                 continue
             if any(blocked(t.rstrip(".").title()) for t in found[2]):
                 continue
