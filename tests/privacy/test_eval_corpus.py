@@ -69,6 +69,11 @@ The tome split ("*_o" templates, tests/privacy/corpus/tome.py, 2026-12-03) is a 
 split, written without reading the scanner, its data or the older held-out templates. Same shape
 checks; its names and streets are checked to be disjoint from every older pool, quire.py's
 included; no floor: nothing here scans it.
+
+The parchment split ("*_p" templates, tests/privacy/corpus/parchment.py, 2026-12-03) is a
+fourteenth blind split, written without reading the scanner, its data or the older held-out
+templates. Same shape checks; its names and streets are checked to be disjoint from every older
+pool, tome.py's included; no floor: nothing here scans it.
 """
 
 from __future__ import annotations
@@ -92,6 +97,7 @@ from tests.privacy.corpus import (
     generate,
     holdout,
     ledger,
+    parchment,
     quire,
     sealed,
     tome,
@@ -192,7 +198,8 @@ def test_labels_point_at_the_inserted_values() -> None:
 # hash pins the cabinet split as written on 2026-12-03, unseen; the dossier hash pins the dossier
 # split as written on 2026-12-03, unseen; the folio hash pins the folio split as written on
 # 2026-12-03, unseen; the quire hash pins the quire split as written on 2026-12-03, unseen; the
-# tome hash pins the tome split as written on 2026-12-03, unseen.
+# tome hash pins the tome split as written on 2026-12-03, unseen; the parchment hash pins the
+# parchment split as written on 2026-12-03, unseen.
 SPLIT_SHA256 = {
     "dev": "0ca1c16018b4ec4d88dbd907fa74162d6457bc2ceb2cd9d11b7fc2ad6e7eb9f0",
     "eval": "cf787886ae3effce96a3f1c2b98179e1c12cba742de63728a137354cd4579b86",
@@ -209,6 +216,7 @@ SPLIT_SHA256 = {
     "folio": "81e29495f0810a9804c5fdbfa2e0ef9058dd2e903aedda9c9ca65547bc02f338",
     "quire": "30fec541aa709cdacbd68e070ab5e5b5bdb6935b05dec6e9882c4de635ad3665",
     "tome": "471d8e12b3fb823f10940410f6d792ba8e8710ed2090a8b94b48c390c39607a6",
+    "parchment": "6f878844a2ec5110544a3ae3e9ebeb29d4fcf16e7b46502dcb578b000975be84",
 }
 FRESH = ["case_note_c", "csv_extract_c", "intake_form_c", "letter_c"]
 HOLDOUT = ["case_note_d", "csv_extract_d", "intake_form_d", "letter_d"]
@@ -223,6 +231,7 @@ DOSSIER = ["case_note_l", "csv_extract_l", "intake_form_l", "letter_l"]
 FOLIO = ["case_note_m", "csv_extract_m", "intake_form_m", "letter_m"]
 QUIRE = ["case_note_n", "csv_extract_n", "intake_form_n", "letter_n"]
 TOME = ["case_note_o", "csv_extract_o", "intake_form_o", "letter_o"]
+PARCHMENT = ["case_note_p", "csv_extract_p", "intake_form_p", "letter_p"]
 HELD_OUT = {
     "fresh": FRESH,
     "holdout": HOLDOUT,
@@ -237,6 +246,7 @@ HELD_OUT = {
     "folio": FOLIO,
     "quire": QUIRE,
     "tome": TOME,
+    "parchment": PARCHMENT,
 }
 SPLITS = (
     "dev",
@@ -254,6 +264,7 @@ SPLITS = (
     "folio",
     "quire",
     "tome",
+    "parchment",
 )
 
 
@@ -508,6 +519,10 @@ LATER_POOLS = {
              (fake_module, holdout, final, unseen, sealed, vault, ledger, archive, cabinet, dossier,
               folio, quire),
              r"[\s-]+"),
+    "parchment": (lambda: parchment.PARCHMENT_COMMUNITIES, lambda: parchment.PARCHMENT_STREETS,
+                  (fake_module, holdout, final, unseen, sealed, vault, ledger, archive, cabinet,
+                   dossier, folio, quire, tome),
+                  r"[\s-]+"),
 }  # fmt: skip
 
 

@@ -155,6 +155,25 @@ exports with one message per row, cryptic-code utility exports, French-headed ro
 receipt trackers). Its names and streets are checked by code to be disjoint from every older pool;
 countries and status terms are written as real files write them.
 
+The "p" templates form the "parchment" split (parchment.py, with pools and generators of its own),
+written blind on 2026-12-03 without reading the recognizers, their data, the benchmarks or the
+older held-out templates. Its institutions and layouts are new again (ORR post-release services
+home-visit notes and caseload exports, Teams auto-transcripts of recorded intake calls with values
+spoken, ServiceNow tickets asking IT to merge duplicate client records, Adult Protective Services
+field notes in capitals, community mediation session notes and signed agreements, Family Welcome
+Center enrollment notes with Chinese labels, Slack messages copied with mentions and reactions,
+OTDA fair-hearing requests (some as faxes with OCR misreads) and a legal-services hearing tracker,
+school-bus exception requests with Bengali or Nepali labels, decision letters and route rosters,
+domestic-worker agency registrations with Polish or Tagalog labels (some flattened from a PDF with
+values above their labels), placement exports and employers' verification letters, YAML and TOML
+intake exports, a Korean church legal clinic's intake sheet and export, a senior centre's form with
+Russian labels, Citywide Immunization Registry printouts and extracts, an Arab-American
+organisation's intake with Arabic labels, Uniting for Ukraine supporters' letters and a tracker with
+Ukrainian headers, attorneys' letters asking ICE to reschedule check-ins, hometown associations'
+Spanish constancias, Tibetan and Sherpa identity certificates, and CUNY Language Immersion Program
+exports). Its names and streets are checked by code to be disjoint from every older pool;
+countries and status terms are written as real files write them.
+
 Adding held-out splits changes nothing in the older ones: each template draws from its own
 seeded generator, and tests/privacy/test_eval_corpus.py pins every split by hash.
 
@@ -220,8 +239,8 @@ def generate(
     seed: int = 2026, docs_per_template: int = 60, split: str | None = None
 ) -> list[Segment]:
     """All segments of the corpus (or of one split: "dev", "eval", "fresh", "holdout", "final",
-    "unseen", "sealed", "vault", "ledger", "archive", "cabinet", "dossier", "folio", "quire" or
-    "tome")."""
+    "unseen", "sealed", "vault", "ledger", "archive", "cabinet", "dossier", "folio", "quire",
+    "tome" or "parchment")."""
     segments: list[Segment] = []
     for name, (kind_split, template) in sorted(TEMPLATES.items()):
         if split is not None and kind_split != split:
