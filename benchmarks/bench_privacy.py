@@ -547,6 +547,26 @@ Thorough mode on this split, blind: PERSON recall **0.999**, precision 0.829, F2
         "tome split; its writer read nothing of the scanner or the older templates (it saw a "
         "few lines of templates.py beyond the corpus interface, pyproject's ruff and mypy "
         "settings, and once ran `git diff --stat` on its own edits).",
+        blind_table="""\
+| Type | Gold | Recall | Precision | F2 |
+|---|---:|---:|---:|---:|
+| PERSON | 1220 | 0.458 | 0.918 | 0.509 |
+| A_NUMBER (structured) | 83 | 0.964 | 0.988 | 0.969 |
+| SSN (structured) | 59 | 0.983 | 1.000 | 0.986 |
+| ITIN (structured) | 65 | 1.000 | 1.000 | 1.000 |
+| PASSPORT (structured) | 87 | 0.391 | 1.000 | 0.445 |
+| PHONE (structured) | 439 | 0.954 | 0.909 | 0.945 |
+| EMAIL (structured) | 147 | 0.993 | 0.864 | 0.964 |
+| DATE_OF_BIRTH (structured) | 373 | 0.657 | 1.000 | 0.705 |
+| ADDRESS | 336 | 1.000 | 0.816 | 0.957 |
+| IDNYC (structured) | 87 | 0.897 | 1.000 | 0.915 |
+| USCIS_RECEIPT (structured) | 66 | 1.000 | 1.000 | 1.000 |
+| I94 (structured) | 73 | 0.890 | 1.000 | 0.910 |
+| IMMIGRATION_STATUS | 290 | 0.800 | 0.812 | 0.802 |
+| COUNTRY_OF_BIRTH | 226 | 0.668 | 1.000 | 0.716 |
+
+Thorough mode on this split blind: PERSON recall **0.981**, precision 0.910, F2 0.966.""",
+        blind_corpus="240 documents, 2740 segments, 163,184 characters",
     ),
 )
 PRESIDIO_THRESHOLD = 0.4
