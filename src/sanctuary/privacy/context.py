@@ -283,6 +283,42 @@ def list_heading(lowered: str, start: int, max_lines: int = 12) -> str:
     return ""
 
 
+# A form's signature-style rule, under a field's value: "______".
+_FILL_RULE = re.compile(r"[ \t]*_{5,}[ \t]*")
+
+
+def label_below(lowered: str, start: int, end: int, max_fields: int = 30) -> str:
+    """In a form flattened from a PDF that prints each label under its field's rule
+    ("4/18/75" / "______" / "Date of birth"), the label under the match.
+
+    Empty unless the match is alone on its line, the next line is a rule and the one after it
+    a short label without digits, and the form reads that way round: its run of fields ends
+    with a rule and a label. A form with labels above its fields ends with a field's rule, and
+    the line under a rule there is the next field's label.
+    """
+    line_start = lowered.rfind("\n", 0, start) + 1
+    line_end = lowered.find("\n", end)
+    if line_end == -1 or lowered[line_start:start].strip() or lowered[end:line_end].strip():
+        return ""
+    lines = lowered[line_end + 1 :].split("\n", 3 * max_fields)[: 3 * max_fields]
+    if len(lines) < 2 or not _FILL_RULE.fullmatch(lines[0]):
+        return ""
+    label = lines[1].strip()
+    if not label or len(label) > 40 or any(ch.isdigit() for ch in label):
+        return ""
+    # Down the block, fields come as value, rule, label; it must end after a label.
+    for i in range(2, len(lines), 3):
+        value, *rest = lines[i : i + 3]
+        if _FILL_RULE.fullmatch(value):
+            return ""  # an empty field, which either way round reads as a label then a rule
+        if not value.strip() or not rest or not _FILL_RULE.fullmatch(rest[0]):
+            return label  # the fields end right after a label
+        if len(rest) < 2 or not rest[1].strip():
+            return ""  # a field and its rule with nothing under: labels are above fields
+    # The text ends right after a label (unless the fields ran past max_fields).
+    return label if len(lines) % 3 == 2 and len(lines) < 3 * max_fields else ""
+
+
 _NEXT_KEY = re.compile(r"[ \t,;&]+[\w.-]+=")
 
 
@@ -315,6 +351,10 @@ def alone_in_field(text: str, start: int, end: int) -> bool:
 
 # A transcript's turn: "CALLER: ", "Q: ", "INTERPRETER (Ana): ".
 _SPEAKER = re.compile(r"[ \t]*[a-z][a-z .'-]{0,20}(?:\([^)\n]{0,30}\))?:[ \t]*")
+# A turn's header line in a meeting or chat app's copy: the speaker, then the time.
+_TURN_HEADER = re.compile(
+    r"[ \t]*[^\W\d][^\n:]{0,40}?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?[ \t]*"
+)
 
 
 def question_before(lowered: str, start: int) -> str:
@@ -326,10 +366,17 @@ def question_before(lowered: str, start: int) -> str:
     line_start = lowered.rfind("\n", 0, start) + 1
     if line_start == 0:
         return ""
+    previous_start = lowered.rfind("\n", 0, line_start - 1) + 1
     speaker = _SPEAKER.match(lowered, line_start)
     if speaker is None or speaker.end() > start:
-        return ""
-    previous_start = lowered.rfind("\n", 0, line_start - 1) + 1
+        # Or the turn's speaker and time on a line of their own, as meeting and chat apps
+        # copy them ("Guest (Unverified)   6:56" over "OK, C2073786.").
+        if previous_start == 0 or not _TURN_HEADER.fullmatch(
+            lowered, previous_start, line_start - 1
+        ):
+            return ""
+        line_start = previous_start
+        previous_start = lowered.rfind("\n", 0, line_start - 1) + 1
     previous = lowered[previous_start : line_start - 1].rstrip()
     # A question, also followed by a request ("…your IDNYC card? Read me the number.").
     return previous if "?" in previous else ""

@@ -109,6 +109,10 @@ class Scanner:
             # An escaped line break (ICS, JSON strings: "DOB 1/2/80\\nA#: ...") is read as
             # one: same length, so offsets hold; findings keep the text as written.
             full = full.replace("\\n", " \n")
+        if "：" in full:
+            # A full-width colon (Chinese, Japanese and Korean forms: "出生日期：") ends a
+            # label as ":" does; same length.
+            full = full.replace("：", ":")
         if "%5" in full:
             # A URL-encoded form post ("applicant%5Bdob%5D=1981-03-04"): its brackets read as
             # "_", same length, so the field names' words count ("applicant___dob___").

@@ -16,6 +16,14 @@ def lines(name: str) -> tuple[str, ...]:
 
 
 @cache
+def field_labels(entity: str) -> tuple[str, ...]:
+    """Labels in the city's designated languages (and Ukrainian, Tagalog, Nepali) that say a
+    field holds `entity`; field_labels.txt says where they come from."""
+    rows = (line.split("\t") for line in lines("field_labels.txt"))
+    return tuple(label for type_, _language, label in rows if type_ == entity)
+
+
+@cache
 def given_names() -> frozenset[str]:
     return frozenset(lines("given_names.txt"))
 
@@ -37,7 +45,10 @@ def countries() -> tuple[str, ...]:
     names: list[str] = []
     for line in lines("countries.txt"):
         names.extend(part.strip() for part in line.split("|") if part.strip())
-    return tuple(names)
+    # And their names in the scripts of the city's other languages (after an ISO code).
+    for line in lines("countries_other_scripts.txt"):
+        names.extend(part.strip() for part in line.split("|")[1:] if part.strip())
+    return tuple(dict.fromkeys(names))
 
 
 @cache

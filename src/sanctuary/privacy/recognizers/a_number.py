@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from sanctuary.privacy.context import compile_words, token_start
+from sanctuary.privacy.data import field_labels
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 _DIGITS = r"(?:\d{3}(?P<s>[-\s.]?)\d{3}(?P=s)\d{3}|\d{2}(?P<t>[-\s.]?)\d{3}(?P=t)\d{3})"
@@ -86,6 +87,8 @@ class ANumberRecognizer(Recognizer):
         "número a",
         "numero a",
         "número de extranjero",
+        # Labels in the city's other languages (data/field_labels.txt).
+        *field_labels("A_NUMBER"),
     )
     context_boost = 0.2
 

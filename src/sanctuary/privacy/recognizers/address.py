@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from sanctuary.privacy.context import token_start
+from sanctuary.privacy.data import field_labels
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 # Not the minutes of a time ("9:30 AM Place: ...").
@@ -100,5 +101,7 @@ class AddressRecognizer(Recognizer):
         "direccion",
         "domicilio",
         "adresse",
+        # Labels in the city's other languages (data/field_labels.txt).
+        *field_labels("ADDRESS"),
     )
     context_boost = 0.2

@@ -21,6 +21,7 @@ from sanctuary.privacy.context import (
     found_words,
     hl7_field,
     inline_list_label,
+    label_below,
     labels_by_position,
     list_heading,
     question_before,
@@ -57,6 +58,7 @@ _ELSEWHERE: tuple[Callable[[str, int, int], str], ...] = (
     lambda lowered, start, end: question_before(lowered, start),
     lambda lowered, start, end: sql_column(lowered, start),
     lambda lowered, start, end: hl7_field(lowered, start),
+    label_below,
 )
 
 
@@ -86,15 +88,24 @@ class Recognizer:
 
     def __init__(self) -> None:
         self._context = compile_words(self.context_words) if self.context_words else None
+        ascii_words = [w for w in self.context_words if w.isascii()]
+        self._context_ascii = compile_words(ascii_words) if ascii_words else None
+
+    def _context_in(self, lowered: str) -> re.Pattern[str] | None:
+        """The context words that can occur in `lowered`. An ASCII text is searched without
+        the words in other scripts (data/field_labels.txt): with them, Python's `re` loses its
+        quick skip over letters no word starts with, and every text pays for it."""
+        return self._context_ascii if lowered.isascii() else self._context
 
     def validate(self, value: str, pattern: Pattern) -> bool:
         """Reject matches that have the right shape but cannot be real (checksums, ranges)."""
         return True
 
     def context_for(self, lowered: str, start: int, end: int) -> tuple[str, ...]:
-        if self._context is None:
+        words = self._context_in(lowered)
+        if words is None:
             return ()
-        return self._near(self._context, lowered, start, end)
+        return self._near(words, lowered, start, end)
 
     def _near(self, words: re.Pattern[str], lowered: str, start: int, end: int) -> tuple[str, ...]:
         """Which of `words` say what the match at start:end is: just before it (or after it,
@@ -126,18 +137,20 @@ class Recognizer:
     def _context_adjacent(self, lowered: str, start: int) -> bool:
         """A context word ends within ADJACENT characters before `start` ("ITIN 9..",
         "IDNYC card 1..", "SSN: 1..")."""
-        if self._context is None:
+        words = self._context_in(lowered)
+        if words is None:
             return False
-        for match in self._context.finditer(lowered, max(0, start - 3 * ADJACENT), start):
+        for match in words.finditer(lowered, max(0, start - 3 * ADJACENT), start):
             if match.end() >= start - ADJACENT:
                 return True
         return False
 
     def _has_context(self, lowered: str) -> bool:
-        if self._context is None:
+        words = self._context_in(lowered)
+        if words is None:
             return False
         # HL7 messages and SQL dumps say what a field holds by its position, not by a word.
-        return self._context.search(lowered) is not None or labels_by_position(lowered)
+        return words.search(lowered) is not None or labels_by_position(lowered)
 
     def matches(self, pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
         """Where `pattern` matches; a subclass may find the same matches a faster way."""

@@ -31,7 +31,7 @@ from sanctuary.privacy.context import (
     window_after,
     window_before,
 )
-from sanctuary.privacy.data import countries, country_codes
+from sanctuary.privacy.data import countries, country_codes, field_labels
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 
@@ -176,6 +176,8 @@ class CountryOfBirthRecognizer(Recognizer):
         "nat",
         "natl",
         "nat'l",
+        # Labels in the city's other languages (data/field_labels.txt).
+        *field_labels("COUNTRY_OF_BIRTH"),
     )
     context_boost = 0.3
     # After a demonym: "a Honduran national", "a 61-year-old Afghan woman".
@@ -234,9 +236,11 @@ class CountryOfBirthRecognizer(Recognizer):
         return super().matches(pattern, text)
 
     def _misspelt_after_cues(self, text: str) -> Iterator[re.Match[str]]:
-        if self._context is None:
+        lowered = text.lower()
+        words = self._context_in(lowered)
+        if words is None:
             return
-        for cue in self._context.finditer(text.lower()):
+        for cue in words.finditer(lowered):
             pos = cue.end()
             while pos < len(text) and pos - cue.end() < _MISSPELT_REACH and text[pos] in " \t:?":
                 pos += 1
@@ -252,9 +256,11 @@ class CountryOfBirthRecognizer(Recognizer):
         Looked for only there: a lower-case list scanned over whole texts would find "chad",
         "jordan" or "turkey" everywhere, and cost a pass over every text.
         """
-        if self._context is None:
+        lowered = text.lower()
+        words = self._context_in(lowered)
+        if words is None:
             return
-        for cue in self._context.finditer(text.lower()):
+        for cue in words.finditer(lowered):
             match = _LOWER_NAMES.search(text, cue.end(), cue.end() + _LOWER_REACH)
             if match is not None and not text[match.end() : match.end() + 1].isalnum():
                 if not text[match.start()].isupper():  # capitalised ones the main list finds
@@ -264,9 +270,10 @@ class CountryOfBirthRecognizer(Recognizer):
         # Before the name: a cue, with no other country between ("born in Honduras and started
         # in a US school": Honduras, not US). After it: "-born", "national", "citizen" ...
         window = window_before(lowered, start)
+        words = self._context_in(window)
         cues = [
             c
-            for c in (self._context.finditer(window) if self._context is not None else ())
+            for c in (words.finditer(window) if words is not None else ())
             if window[c.start() - 1 : c.start()] != "-"  # "Ghanaian-born" cues the demonym only
         ]
         if cues and not _LOWER_NAMES.search(window, cues[-1].end()):

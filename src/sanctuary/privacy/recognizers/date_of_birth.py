@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sanctuary.privacy.context import starting_with, token_start
+from sanctuary.privacy.data import field_labels
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 _MONTHS_EN = (
@@ -26,6 +27,14 @@ _MONTHS_FR = (
 )
 # Haitian Creole; "me", "mas" and "out" are English words too, so only between a day and a year.
 _MONTHS_HT = r"(?:janvye|fevriye|mas|avril|me|jen|jiyè|jiye|out|septanm|oktòb|oktob|novanm|desanm)"
+# Russian, Ukrainian and Polish months as dates write them (genitive: "14 мая 1961 г.",
+# "14 травня 2006 р.", "14 maja 1988 r.").
+_MONTHS_SLAVIC = (
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia"
+    r"|października|pazdziernika|listopada|grudnia)"
+)
 _MONTHS_ES_ABBR = r"(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)"
 _YEAR = r"(?:19|20)\d{2}"
 # Dates as said aloud and transcribed ("January seventeenth, nineteen eighty-five").
@@ -53,18 +62,21 @@ _NUMERIC = re.compile(
     # Compact exports: "20040415", and month first "04151979".
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}"
-    # Chinese, Japanese and Korean forms: "1983年8月14日".
-    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![\w/-])"
+    # Chinese, Japanese and Korean forms: "1983年8月14日", "1983년 8월 14일".
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+    r"|(?:19|20)\d{2}년[ \t]?\d{1,2}월[ \t]?\d{1,2}일)(?![\w/-])"
 )
 
 
 _SPACED_SLASH = re.compile(r"[ \t]*/[ \t]*")
+_KOREAN_SPACE = re.compile(r"([년월])[ \t]")
 
 
 def _plausible(value: str) -> bool:
     value = _SPACED_SLASH.sub("/", value)  # "6 / 26 / 34"
+    value = _KOREAN_SPACE.sub(r"\1", value)  # "1983년 8월 14일"
     date = re.split(r"[T ]", value, maxsplit=1)[0]  # without a timestamp's time
-    parts = [int(p) for p in re.split(r"[/.年月日-]", date) if p]
+    parts = [int(p) for p in re.split(r"[/.年月日년월일-]", date) if p]
     if len(parts) < 3:
         return False
     if parts[0] > 31:  # year first
@@ -124,6 +136,8 @@ _BIRTH_CUES = (
     "dzimšanas datums",
     "ημερομηνία γέννησης",
     "生年月日",
+    # Labels in the city's other languages (data/field_labels.txt).
+    *field_labels("DATE_OF_BIRTH"),
 )
 
 
@@ -157,7 +171,8 @@ class DateOfBirthRecognizer(Recognizer):
                 + rf"\d?(?:(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN}\.?,?\s+{_YEAR}(?!\w)"
                 rf"|(?P<s>[-/ ])(?:{_MONTHS_EN}|{_MONTHS_ES_ABBR})(?P=s)(?:{_YEAR}|\d{{2}})"
                 rf"(?![\w/-])|\s+de\s+{_MONTHS_ES}\s+(?:de|del)\s+{_YEAR}(?!\w)"
-                rf"|(?:er)?\s+(?:{_MONTHS_FR}|{_MONTHS_HT})\s+{_YEAR}(?!\w)))",
+                rf"|(?:er)?\s+(?:{_MONTHS_FR}|{_MONTHS_HT})\s+{_YEAR}(?!\w)"
+                rf"|\s+{_MONTHS_SLAVIC}\s+{_YEAR}(?!\w)))",
                 re.IGNORECASE,
             ),
             0.6,

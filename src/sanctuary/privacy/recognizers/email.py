@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from sanctuary.privacy.context import token_start
+from sanctuary.privacy.data import field_labels
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 _LOCAL_MAX = 64  # characters before the "@", as the pattern allows
@@ -25,7 +26,7 @@ class EmailRecognizer(Recognizer):
             0.9,
         ),
     )
-    context_words = ("email", "e-mail", "correo", "correo electrónico")
+    context_words = ("email", "e-mail", "correo", "correo electrónico", *field_labels("EMAIL"))
     context_boost = 0.05
 
     def matches(self, pattern: Pattern, text: str) -> Iterator[re.Match[str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sanctuary.privacy.context import token_start
+from sanctuary.privacy.data import field_labels
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 
@@ -50,5 +51,7 @@ class I94Recognizer(Recognizer):
         "arrival/departure record",
         "arrival record",
         "número de admisión",
+        # Labels in the city's other languages (data/field_labels.txt).
+        *field_labels("I94"),
     )
     context_boost = 0.35

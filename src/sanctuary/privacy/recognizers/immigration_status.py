@@ -18,7 +18,7 @@ from sanctuary.privacy.context import (
     trie_regex,
     window_before,
 )
-from sanctuary.privacy.data import status_terms
+from sanctuary.privacy.data import field_labels, status_terms
 from sanctuary.privacy.model import Finding
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
@@ -46,6 +46,17 @@ _CODE = Pattern(
 _CODE_FIELDS = ("status", "estatus", "statut", "ead", "categor", "admission")
 # Substrings one of which every code cue and status-field label holds.
 _CODE_GATE = re.compile("stat|ead|categor|admission|coa|migra|imm|visa|citizen|ctzn")
+# The status labels of data/field_labels.txt, looked for apart and only in texts that are not
+# ASCII: in one regex with the rest, their scripts would slow every text's search.
+_OTHER_LABELS = re.compile(
+    "|".join(re.escape(w) for w in field_labels("IMMIGRATION_STATUS") if not w.isascii())
+)
+
+
+def _may_hold_status_field(lowered: str) -> bool:
+    if _CODE_GATE.search(lowered) is not None:
+        return True
+    return not lowered.isascii() and _OTHER_LABELS.search(lowered) is not None
 
 
 def _status_code(text: str, lowered: str, match: re.Match[str]) -> bool:
@@ -65,6 +76,9 @@ _STATUS_FIELD = re.compile(r"(?m)^[ \t]*([^:\n]{1,60}):[ \t]*([^\n]{1,40}?)[ \t]
 _STATUS_LABEL = re.compile(
     r"\b(?:imm(?:ig(?:ration)?)?\.?[ \t]*stat|immigration|ead\b|migrat|class of admission"
     r"|legal status|visa status|visa[ \t]*(?:type|class|categ)|(?:citizenship|ctzn)[ \t]*stat|estatus|statut)"
+    # ... or says so in another of the city's languages ("Иммиграционный статус", "체류 신분").
+    + "|"
+    + "|".join(re.escape(label) for label in field_labels("IMMIGRATION_STATUS"))
 )
 _NUMBER_LABEL = re.compile(r"\b(?:number|num|nbr|no\b|#)")
 _COUNTRY_LABEL = re.compile(r"countr|cntry|ctry|pa[ií]s\b|pays\b|nation")
@@ -92,10 +106,16 @@ def _terms(strength: str, sensitive: bool) -> list[str]:
 
 
 def _compile(terms: list[str], sensitive: bool) -> re.Pattern[str]:
+    if not sensitive:
+        return re.compile(trie_regex(terms, not_after=WORD_OR_HYPHEN) + r"(?:e?s)?(?![\w-])")
     # Acronyms may carry a hyphenated qualifier ("TPS-Haiti", "SIJS-approved"), never run
-    # into a word ("LPR-style" is not a status).
-    end = rf"(?!\w)(?!-(?!{_QUALIFIERS}\b)[a-z])" if sensitive else r"(?![\w-])"
-    return re.compile(trie_regex(terms, not_after=WORD_OR_HYPHEN) + r"(?:e?s)?" + end)
+    # into a word ("LPR-style" is not a status); Chinese and Japanese write them right against
+    # their own words ("全家是TPS。"), so only a Latin letter or digit continues one.
+    end = rf"(?![{_LATIN_WORD}])(?!-(?!{_QUALIFIERS}\b)[a-z])"
+    return re.compile(trie_regex(terms, not_after=f"[{_LATIN_WORD}-]") + r"(?:e?s)?" + end)
+
+
+_LATIN_WORD = "0-9A-Za-z_\u00c0-\u024f"
 
 
 _OTHER_SCRIPTS = " (other scripts)"
@@ -183,6 +203,8 @@ class ImmigrationStatusRecognizer(Recognizer):
         "frontera",
         "corte",
         "caso",
+        # Labels in the city's other languages (data/field_labels.txt).
+        *field_labels("IMMIGRATION_STATUS"),
     )
     context_after = True
     context_boost = 0.1
@@ -218,7 +240,7 @@ class ImmigrationStatusRecognizer(Recognizer):
             regex = pattern.regex
             if pattern is _CODE:
                 # Codes and status fields follow a few words; most texts hold none of them.
-                if _CODE_GATE.search(lowered) is not None:
+                if _may_hold_status_field(lowered):
                     found.extend(self._codes(text, lowered))
                     if ":" in text:
                         found.extend(self._status_fields(text, lowered))

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sanctuary.privacy.context import SQL_INSERT, TABLE_CELL, list_heading, sql_columns
-from sanctuary.privacy.data import english_words
+from sanctuary.privacy.data import english_words, field_labels
 from sanctuary.privacy.headers import header_label
 
 # Labels that say the next word *is* a name ("Last name: Tlapanco"); PERSON's cues use them.
@@ -36,6 +36,8 @@ NAME_LABELS = (
     "apellidos",
     "nom",
     "prénom",
+    # Labels in the city's other languages (data/field_labels.txt).
+    *field_labels("PERSON"),
 )
 # A field after any of these is a person's name, also in lower case ("HOH First: ...").
 FIELD_NAME_LABELS = (
@@ -113,7 +115,10 @@ ROLE_NOUNS = frozenset(
     deceased notified by por par driver inspector insp reviewer sw householder roomer lodger
     boarder parents sponsors godparents godparent padrinos witnesses guardians enumerator minor
     trabajador trabajadora empleado empleada solicitante inquilino inquilina paciente aide
-    employee landlord superintendent homemaker
+    employee landlord superintendent homemaker appellant atty mediator mediators co-mediator
+    wkr cl mgr
+    спонсор клиент клиентка адвокат klient klientka adwokat avocat avocate abogado abogada
+    avoka 담당 담당자 변호사
     """.split()
 )
 _NAME_LABEL_SET = frozenset(FIELD_NAME_LABELS)
@@ -474,6 +479,11 @@ _LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?=[^\W\d])")
 
 # A transcript's speaker named in parentheses: "AGENT (Salimata A.): ActionNYC, ...".
 _NAMED_SPEAKER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z ]{1,20}[ \t]\(([^()\n:]{2,40})\):")
+# A turn's header as meeting and chat apps copy it: the speaker, a gap, the time ("Elyor
+# Boboev  3:21 PM", "Cissokho, Tenimba   4:55").
+_TURN_HEADER = re.compile(
+    r"(?m)^([^\W\d][^\n:]{0,40}?)(?:[ \t]{2,}|\t)\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]*$"
+)
 # A person and their age in parentheses: "12:52  Arwa Al-Sanabani (gr 3, age 9, DOB ...)".
 _AGE_IN_PARENS = re.compile(r"[ \t]\((?:[^()\n]{0,20}?[ ,;])?(?:age|aged|edad|âge)[ \t]*\d")
 # Where the text before such a parenthesis starts: a line, a column gap, a label or a sentence.
@@ -681,6 +691,10 @@ def list_item_names(text: str) -> Iterator[NameSpan]:
     if ":" in text:
         for match in _CHAT_SPEAKER.finditer(text):
             yield from _whole_name(text, *match.span(1), "chat speaker", "chat speaker")
+        # (Two turns at least: one line ending in a time may be anything.)
+        headers = list(_TURN_HEADER.finditer(text)) if "\n" in text else []
+        for match in headers if len(headers) > 1 else ():
+            yield from _whole_name(text, *match.span(1), "turn header", "chat speaker")
         if "(" in text:
             for match in _NAMED_SPEAKER.finditer(text):
                 s, e = match.span(1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from sanctuary.privacy.context import token_start
+from sanctuary.privacy.data import field_labels
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 # Letters and digits in any order ("CR7NL1270", as Dutch passports are numbered): only after a
@@ -74,6 +75,8 @@ class PassportRecognizer(Recognizer):
         # Caseworkers' shorthand ("PP G51037597"); the shape check keeps "pp. 12" out.
         "pp",
         "ppt",
+        # Labels in the city's other languages (data/field_labels.txt).
+        *field_labels("PASSPORT"),
     )
     context_boost = 0.3
 

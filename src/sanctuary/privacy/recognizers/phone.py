@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from sanctuary.privacy.context import starting_with, token_start
+from sanctuary.privacy.data import field_labels
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 _TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
@@ -62,6 +63,7 @@ class PhoneRecognizer(Recognizer):
     )
     context_words = (
         "phone",
+        "phones",
         "tel",
         "telephone",
         "cell",
@@ -88,6 +90,8 @@ class PhoneRecognizer(Recognizer):
         "reached at",
         "reach her at",
         "reach him at",
+        # Labels in the city's other languages (data/field_labels.txt).
+        *field_labels("PHONE"),
     )
     context_after = True
     context_boost = 0.25

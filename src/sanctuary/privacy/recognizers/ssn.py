@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sanctuary.privacy.context import token_start
+from sanctuary.privacy.data import field_labels
 from sanctuary.privacy.recognizers.base import Pattern, Recognizer
 
 FORMATTED = re.compile(
@@ -57,6 +58,8 @@ class SsnRecognizer(Recognizer):
         "tax id",
         "taxpayer id",
         "tin",
+        # Labels in the city's other languages (data/field_labels.txt).
+        *field_labels("SSN"),
     )
     context_boost = 0.2
     validation_note = "area/group/serial valid"
