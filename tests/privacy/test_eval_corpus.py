@@ -74,6 +74,11 @@ The parchment split ("*_p" templates, tests/privacy/corpus/parchment.py, 2026-12
 fourteenth blind split, written without reading the scanner, its data or the older held-out
 templates. Same shape checks; its names and streets are checked to be disjoint from every older
 pool, tome.py's included; no floor: nothing here scans it.
+
+The quarto split ("*_q" templates, tests/privacy/corpus/quarto.py, 2026-12-03) is a fifteenth
+blind split, written without reading the scanner, its data or the older held-out templates. Same
+shape checks; its names and streets are checked to be disjoint from every older pool,
+parchment.py's included; no floor: nothing here scans it.
 """
 
 from __future__ import annotations
@@ -98,6 +103,7 @@ from tests.privacy.corpus import (
     holdout,
     ledger,
     parchment,
+    quarto,
     quire,
     sealed,
     tome,
@@ -199,7 +205,8 @@ def test_labels_point_at_the_inserted_values() -> None:
 # split as written on 2026-12-03, unseen; the folio hash pins the folio split as written on
 # 2026-12-03, unseen; the quire hash pins the quire split as written on 2026-12-03, unseen; the
 # tome hash pins the tome split as written on 2026-12-03, unseen; the parchment hash pins the
-# parchment split as written on 2026-12-03, unseen.
+# parchment split as written on 2026-12-03, unseen; the quarto hash pins the quarto split as
+# written on 2026-12-03, unseen.
 SPLIT_SHA256 = {
     "dev": "0ca1c16018b4ec4d88dbd907fa74162d6457bc2ceb2cd9d11b7fc2ad6e7eb9f0",
     "eval": "cf787886ae3effce96a3f1c2b98179e1c12cba742de63728a137354cd4579b86",
@@ -217,6 +224,7 @@ SPLIT_SHA256 = {
     "quire": "30fec541aa709cdacbd68e070ab5e5b5bdb6935b05dec6e9882c4de635ad3665",
     "tome": "471d8e12b3fb823f10940410f6d792ba8e8710ed2090a8b94b48c390c39607a6",
     "parchment": "6f878844a2ec5110544a3ae3e9ebeb29d4fcf16e7b46502dcb578b000975be84",
+    "quarto": "1c795baa3ebe882d346ff12ab440ef46eb9f7ecea686445b7ed0edf85c3e3fd2",
 }
 FRESH = ["case_note_c", "csv_extract_c", "intake_form_c", "letter_c"]
 HOLDOUT = ["case_note_d", "csv_extract_d", "intake_form_d", "letter_d"]
@@ -232,6 +240,7 @@ FOLIO = ["case_note_m", "csv_extract_m", "intake_form_m", "letter_m"]
 QUIRE = ["case_note_n", "csv_extract_n", "intake_form_n", "letter_n"]
 TOME = ["case_note_o", "csv_extract_o", "intake_form_o", "letter_o"]
 PARCHMENT = ["case_note_p", "csv_extract_p", "intake_form_p", "letter_p"]
+QUARTO = ["case_note_q", "csv_extract_q", "intake_form_q", "letter_q"]
 HELD_OUT = {
     "fresh": FRESH,
     "holdout": HOLDOUT,
@@ -247,6 +256,7 @@ HELD_OUT = {
     "quire": QUIRE,
     "tome": TOME,
     "parchment": PARCHMENT,
+    "quarto": QUARTO,
 }
 SPLITS = (
     "dev",
@@ -265,6 +275,7 @@ SPLITS = (
     "quire",
     "tome",
     "parchment",
+    "quarto",
 )
 
 
@@ -523,6 +534,10 @@ LATER_POOLS = {
                   (fake_module, holdout, final, unseen, sealed, vault, ledger, archive, cabinet,
                    dossier, folio, quire, tome),
                   r"[\s-]+"),
+    "quarto": (lambda: quarto.QUARTO_COMMUNITIES, lambda: quarto.QUARTO_STREETS,
+               (fake_module, holdout, final, unseen, sealed, vault, ledger, archive, cabinet,
+                dossier, folio, quire, tome, parchment),
+               r"[\s-]+"),
 }  # fmt: skip
 
 

@@ -174,6 +174,25 @@ Spanish constancias, Tibetan and Sherpa identity certificates, and CUNY Language
 exports). Its names and streets are checked by code to be disjoint from every older pool;
 countries and status terms are written as real files write them.
 
+The "q" templates form the "quarto" split (quarto.py, with pools and generators of its own),
+written blind on 2026-12-03 without reading the recognizers, their data, the benchmarks or the
+older held-out templates. Its institutions and layouts are new again (Correctional Health Services
+reentry discharge-planning notes and a jail reentry roster with cryptic columns, public defenders'
+immigration-consequences (Padilla) consults, B-HEARD mobile-crisis run notes with a timestamp per
+line, victim advocates' compensation-claim notes and a claim form flattened from a PDF with values
+above their labels and OCR misreads, ACS child-care voucher notes, HRA One Shot Deal rent-arrears
+interviews, pro se asylum workshop notes and sign-up exports with Spanish headers, HEAP
+applications with a household table and a HEAP batch export, Housing Connect lottery member pages
+and a lottery household export, Head Start enrollment forms in English or Spanish and a waitlist
+export, Rent Freeze (SCRIE) applications, a community health worker sign-up with Haitian Creole
+labels, an intake with Urdu and English labels, IDNYC renewal reminders, Privacy Act releases and
+a casework tracker from a congressional district office, physicians' N-648 cover letters,
+legal-services closing letters, Chinese hometown associations' bilingual certifications, medical
+certifications against a gas shut-off, Affidavit of Relationship cover letters, Haitian Creole TPS
+appointment letters, and a tenant association's heat petition typed up). Its names and streets
+are checked by code to be disjoint from every older pool; countries and status terms are written
+as real files write them.
+
 Adding held-out splits changes nothing in the older ones: each template draws from its own
 seeded generator, and tests/privacy/test_eval_corpus.py pins every split by hash.
 
@@ -240,7 +259,7 @@ def generate(
 ) -> list[Segment]:
     """All segments of the corpus (or of one split: "dev", "eval", "fresh", "holdout", "final",
     "unseen", "sealed", "vault", "ledger", "archive", "cabinet", "dossier", "folio", "quire",
-    "tome" or "parchment")."""
+    "tome", "parchment" or "quarto")."""
     segments: list[Segment] = []
     for name, (kind_split, template) in sorted(TEMPLATES.items()):
         if split is not None and kind_split != split:

@@ -37,6 +37,7 @@ from tests.privacy.corpus.folio import FOLIO_TEMPLATES
 from tests.privacy.corpus.holdout import HOLDOUT_TEMPLATES
 from tests.privacy.corpus.ledger import LEDGER_TEMPLATES
 from tests.privacy.corpus.parchment import PARCHMENT_TEMPLATES
+from tests.privacy.corpus.quarto import QUARTO_TEMPLATES
 from tests.privacy.corpus.quire import QUIRE_TEMPLATES
 from tests.privacy.corpus.sealed import SEALED_TEMPLATES
 from tests.privacy.corpus.tome import TOME_TEMPLATES
@@ -634,4 +635,6 @@ TEMPLATES: dict[str, tuple[str, Callable[..., Out]]] = {
     **{name: ("tome", template) for name, template in TOME_TEMPLATES.items()},
     # The parchment split: its templates live in parchment.py (not to be read while tuning).
     **{name: ("parchment", template) for name, template in PARCHMENT_TEMPLATES.items()},
+    # The quarto split: its templates live in quarto.py (not to be read while tuning).
+    **{name: ("quarto", template) for name, template in QUARTO_TEMPLATES.items()},
 }
