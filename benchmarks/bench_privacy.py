@@ -589,6 +589,26 @@ Thorough mode on this split blind: PERSON recall **0.981**, precision 0.910, F2 
         "nothing of the scanner or the older templates (it saw a few lines of templates.py "
         "beyond the corpus interface and the Makefile's lint lines, and once ran "
         "`git diff --stat` with its output discarded).",
+        blind_table="""\
+| Type | Gold | Recall | Precision | F2 |
+|---|---:|---:|---:|---:|
+| PERSON | 1001 | 0.762 | 0.915 | 0.789 |
+| A_NUMBER (structured) | 148 | 0.953 | 1.000 | 0.962 |
+| SSN (structured) | 109 | 0.991 | 1.000 | 0.993 |
+| ITIN (structured) | 70 | 1.000 | 1.000 | 1.000 |
+| PASSPORT (structured) | 71 | 1.000 | 1.000 | 1.000 |
+| PHONE (structured) | 469 | 0.989 | 0.882 | 0.966 |
+| EMAIL (structured) | 201 | 0.995 | 0.957 | 0.987 |
+| DATE_OF_BIRTH (structured) | 483 | 0.973 | 0.989 | 0.976 |
+| ADDRESS | 333 | 0.958 | 0.829 | 0.929 |
+| IDNYC (structured) | 83 | 1.000 | 1.000 | 1.000 |
+| USCIS_RECEIPT (structured) | 82 | 1.000 | 1.000 | 1.000 |
+| I94 (structured) | 88 | 1.000 | 1.000 | 1.000 |
+| IMMIGRATION_STATUS | 225 | 0.982 | 0.725 | 0.917 |
+| COUNTRY_OF_BIRTH | 226 | 0.863 | 0.995 | 0.886 |
+
+Thorough mode on this split blind: PERSON recall **0.989**, precision 0.868, F2 0.962.""",
+        blind_corpus="240 documents, 2984 segments, 185,824 characters",
     ),
 )
 PRESIDIO_THRESHOLD = 0.4

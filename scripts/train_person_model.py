@@ -33,7 +33,7 @@ from sanctuary.privacy.person_model import (  # noqa: E402
 
 TRAIN_SPLITS = (
     "dev", "fresh", "holdout", "final", "unseen", "sealed", "vault", "ledger", "archive",
-    "cabinet", "dossier", "folio", "quire", "tome", "parchment",
+    "cabinet", "dossier", "folio", "quire", "tome", "parchment", "quarto",
 )  # fmt: skip
 DATA = ROOT / "src" / "sanctuary" / "privacy" / "data"
 # A word is a feature in its own right only if it is common and rarely part of a name, so the

@@ -20,7 +20,8 @@ class EmailRecognizer(Recognizer):
         Pattern(
             "local@domain.tld",
             re.compile(
-                token_start("[A-Za-z0-9]", r"[\w.+-]") + r"[A-Za-z0-9._%+-]{0,63}@"
+                # The local part in any script (RFC 6531: "jarosław1990@..."), the domain ASCII.
+                token_start(r"[^\W_]", r"[\w.+-]") + r"[\w.%+-]{0,63}@"
                 r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}(?![\w-])"
             ),
             0.9,
