@@ -351,9 +351,12 @@ def alone_in_field(text: str, start: int, end: int) -> bool:
 
 # A transcript's turn: "CALLER: ", "Q: ", "INTERPRETER (Ana): ".
 _SPEAKER = re.compile(r"[ \t]*[a-z][a-z .'-]{0,20}(?:\([^)\n]{0,30}\))?:[ \t]*")
-# A turn's header line in a meeting or chat app's copy: the speaker, then the time.
-_TURN_HEADER = re.compile(
-    r"[ \t]*[^\W\d][^\n:]{0,40}?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?[ \t]*"
+# A turn's header line as meeting and chat apps copy it: the speaker (group 1), a gap, the
+# time ("Elyor Boboev  3:21 PM", "Cissokho, Tenimba   4:55").
+TURN_HEADER = re.compile(
+    r"(?m)^[ \t]*([^\W\d][^\n:]{0,40}?)(?:[ \t]{2,}|\t)\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[ap]\.?m\.?)?[ \t]*$",
+    re.IGNORECASE,
 )
 
 
@@ -371,7 +374,7 @@ def question_before(lowered: str, start: int) -> str:
     if speaker is None or speaker.end() > start:
         # Or the turn's speaker and time on a line of their own, as meeting and chat apps
         # copy them ("Guest (Unverified)   6:56" over "OK, C2073786.").
-        if previous_start == 0 or not _TURN_HEADER.fullmatch(
+        if previous_start == 0 or not TURN_HEADER.fullmatch(
             lowered, previous_start, line_start - 1
         ):
             return ""

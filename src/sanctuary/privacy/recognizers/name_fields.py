@@ -14,7 +14,13 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from sanctuary.privacy.context import SQL_INSERT, TABLE_CELL, list_heading, sql_columns
+from sanctuary.privacy.context import (
+    SQL_INSERT,
+    TABLE_CELL,
+    TURN_HEADER,
+    list_heading,
+    sql_columns,
+)
 from sanctuary.privacy.data import english_words, field_labels
 from sanctuary.privacy.headers import header_label
 
@@ -479,11 +485,6 @@ _LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?=[^\W\d])")
 
 # A transcript's speaker named in parentheses: "AGENT (Salimata A.): ActionNYC, ...".
 _NAMED_SPEAKER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z ]{1,20}[ \t]\(([^()\n:]{2,40})\):")
-# A turn's header as meeting and chat apps copy it: the speaker, a gap, the time ("Elyor
-# Boboev  3:21 PM", "Cissokho, Tenimba   4:55").
-_TURN_HEADER = re.compile(
-    r"(?m)^([^\W\d][^\n:]{0,40}?)(?:[ \t]{2,}|\t)\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]*$"
-)
 # A person and their age in parentheses: "12:52  Arwa Al-Sanabani (gr 3, age 9, DOB ...)".
 _AGE_IN_PARENS = re.compile(r"[ \t]\((?:[^()\n]{0,20}?[ ,;])?(?:age|aged|edad|âge)[ \t]*\d")
 # Where the text before such a parenthesis starts: a line, a column gap, a label or a sentence.
@@ -692,7 +693,7 @@ def list_item_names(text: str) -> Iterator[NameSpan]:
         for match in _CHAT_SPEAKER.finditer(text):
             yield from _whole_name(text, *match.span(1), "chat speaker", "chat speaker")
         # (Two turns at least: one line ending in a time may be anything.)
-        headers = list(_TURN_HEADER.finditer(text)) if "\n" in text else []
+        headers = list(TURN_HEADER.finditer(text)) if "\n" in text else []
         for match in headers if len(headers) > 1 else ():
             yield from _whole_name(text, *match.span(1), "turn header", "chat speaker")
         if "(" in text:
