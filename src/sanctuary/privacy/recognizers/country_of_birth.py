@@ -235,12 +235,14 @@ class CountryOfBirthRecognizer(Recognizer):
         # (A code is a country only as a whole field, `whole_field`: "AND" in prose is a word.)
         return super().matches(pattern, text)
 
-    def _misspelt_after_cues(self, text: str) -> Iterator[re.Match[str]]:
+    def _cues(self, text: str) -> Iterator[re.Match[str]]:
+        """The birth cues in `text`, for the readers that look just after them."""
         lowered = text.lower()
         words = self._context_in(lowered)
-        if words is None:
-            return
-        for cue in words.finditer(lowered):
+        return words.finditer(lowered) if words is not None else iter(())
+
+    def _misspelt_after_cues(self, text: str) -> Iterator[re.Match[str]]:
+        for cue in self._cues(text):
             pos = cue.end()
             while pos < len(text) and pos - cue.end() < _MISSPELT_REACH and text[pos] in " \t:?":
                 pos += 1
@@ -256,11 +258,7 @@ class CountryOfBirthRecognizer(Recognizer):
         Looked for only there: a lower-case list scanned over whole texts would find "chad",
         "jordan" or "turkey" everywhere, and cost a pass over every text.
         """
-        lowered = text.lower()
-        words = self._context_in(lowered)
-        if words is None:
-            return
-        for cue in words.finditer(lowered):
+        for cue in self._cues(text):
             match = _LOWER_NAMES.search(text, cue.end(), cue.end() + _LOWER_REACH)
             if match is not None and not text[match.end() : match.end() + 1].isalnum():
                 if not text[match.start()].isupper():  # capitalised ones the main list finds

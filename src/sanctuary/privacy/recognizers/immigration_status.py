@@ -105,6 +105,10 @@ def _terms(strength: str, sensitive: bool) -> list[str]:
     return sorted(lowered | joined)
 
 
+# Letters and digits of the Latin scripts: what continues an acronym written in capitals.
+_LATIN_WORD = "0-9A-Za-z_\u00c0-\u024f"
+
+
 def _compile(terms: list[str], sensitive: bool) -> re.Pattern[str]:
     if not sensitive:
         return re.compile(trie_regex(terms, not_after=WORD_OR_HYPHEN) + r"(?:e?s)?(?![\w-])")
@@ -113,9 +117,6 @@ def _compile(terms: list[str], sensitive: bool) -> re.Pattern[str]:
     # their own words ("全家是TPS。"), so only a Latin letter or digit continues one.
     end = rf"(?![{_LATIN_WORD}])(?!-(?!{_QUALIFIERS}\b)[a-z])"
     return re.compile(trie_regex(terms, not_after=f"[{_LATIN_WORD}-]") + r"(?:e?s)?" + end)
-
-
-_LATIN_WORD = "0-9A-Za-z_\u00c0-\u024f"
 
 
 _OTHER_SCRIPTS = " (other scripts)"
